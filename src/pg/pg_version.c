@@ -1,0 +1,28 @@
+/*
+ * pg_version.c: diplotext_version(), for support requests.
+ *
+ * Results that depend on Unicode data (normalisation, case folding) can change
+ * when ICU changes; this tells which ICU a server runs.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "utils/builtins.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uversion.h>
+
+PG_FUNCTION_INFO_V1(diplotext_version);
+
+Datum
+diplotext_version(PG_FUNCTION_ARGS)
+{
+	UVersionInfo uv;
+	char		unicode[U_MAX_VERSION_STRING_LENGTH];
+
+	(void) fcinfo;
+	u_getUnicodeVersion(uv);
+	u_versionToString(uv, unicode);
+	PG_RETURN_TEXT_P(cstring_to_text(psprintf("diplotext %s (ICU %s, Unicode %s)", DT_VERSION,
+											  U_ICU_VERSION, unicode)));
+}
