@@ -14,6 +14,7 @@ if [ ${#need[@]} -gt 0 ]; then
 	apt-get update -qq && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 make -s all >/dev/null
+exec 9>/tmp/diplotext-install.lock; flock 9
 make -s install >/dev/null
 export TOP=$PWD
 pg_virtualenv -v 15 bash -c '

@@ -37,6 +37,10 @@ else
 fi
 rm -f "$log"
 
+# Installing into the server's directories and testing against them is one
+# critical section: several work trees on one machine take turns.
+exec 9>/tmp/diplotext-install.lock
+flock 9
 step "install"
 if $MAKE -s install >/dev/null 2>test/install.log; then echo "ok - install"; else cat test/install.log; count 0 1; fi
 rm -f test/install.log
@@ -50,6 +54,7 @@ if [ "$rp" -eq 0 ] && [ "$rf" -eq 0 ]; then tail -30 "$log"; rf=1; fi
 count "$rp" "$rf"
 if [ -f regression.diffs ] && [ "$rf" -gt 0 ]; then echo "--- regression.diffs:"; head -300 regression.diffs; fi
 rm -f "$log"
+flock -u 9
 
 echo
 echo "$passed passed, $failed failed"

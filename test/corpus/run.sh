@@ -5,6 +5,7 @@
 # "ok - ..." / "not ok - ..." and its measurements; the last line counts them.
 set -u
 cd "$(dirname "$0")/../.."
+exec 9>/tmp/diplotext-install.lock; flock 9
 make -s install >/dev/null || exit 1
 . test/corpus/lib.sh
 ungdc_unpack >/dev/null || exit 1
