@@ -83,7 +83,9 @@ dt_unsymbol_report_error(const char *input, const dt_unsym_error *err)
 {
 	char		where[64];
 
-	if (err->comp_index > 0)
+	if (err->comp_index > 0 && strcmp(err->component, "component") == 0)
+		snprintf(where, sizeof(where), "Component %d", err->comp_index);
+	else if (err->comp_index > 0)
 		snprintf(where, sizeof(where), "Component %d (%s)", err->comp_index, err->component);
 	else
 		snprintf(where, sizeof(where), "%c%s", pg_toupper((unsigned char) err->component[0]),
@@ -156,13 +158,20 @@ Datum
 unsymbol_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			version = pq_getmsgbyte(buf);
-	int			n = buf->len - buf->cursor;
+	int			version;
+	int			n;
 	const char *text;
 	char	   *copy;
 	dt_unsym   *u = palloc(sizeof(dt_unsym));
 	dt_unsym_error err;
 
+	if (buf->len - buf->cursor < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("empty unsymbol binary value"),
+				 errdetail("The value starts with a format version byte (%d).", DT_UNSYMBOL_SEND_VERSION)));
+	version = pq_getmsgbyte(buf);
+	n = buf->len - buf->cursor;
 	if (version != DT_UNSYMBOL_SEND_VERSION)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
