@@ -436,7 +436,7 @@ roman_or_arabic(const char *s, int n, uint32_t *v)
 	if (all_digits(s, n) && n <= 4)
 	{
 		*v = digits_value(s, n);
-		return *v >= 1;
+		return *v >= 1 && *v <= 3999;	/* printed in Roman numerals */
 	}
 	*v = parse_roman(s, n);
 	return *v != 0;
