@@ -307,7 +307,7 @@ try_lossy_apostrophe(const unsigned char *s, size_t len, size_t i, size_t *consu
 			size_t		cl = strlen(clitics[j]);
 
 			if (rest >= cl && memcmp(s + p, clitics[j], cl) == 0 &&
-				(rest == cl || !is_ascii_letter(s[p + cl])))
+				(rest == cl || (!is_ascii_letter(s[p + cl]) && s[p + cl] < 0x80)))
 			{
 				*consumed = p - i;
 				return true;

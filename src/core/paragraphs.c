@@ -138,6 +138,7 @@ typedef struct unit
 	size_t		next;			/* where the following unit starts */
 	bool		page_break_after;	/* a form feed ends the unit */
 	bool		paragraph_after;	/* U+2029 ends the unit */
+	bool		page_break_before;	/* furniture glued before the text */
 	/* for U_TEXT */
 	bool		turn;
 	bool		stage;
@@ -213,6 +214,7 @@ next_unit(reader *r, unit *u)
 	u->page_break_after = l->ff;
 	u->paragraph_after = l->ps;
 	u->turn = u->stage = false;
+	u->page_break_before = false;
 	u->number_skip = 0;
 	r->pos = l->next;
 	n = l->ce - l->cs;
@@ -269,6 +271,14 @@ next_unit(reader *r, unit *u)
 			break;
 	}
 	u->kind = U_TEXT;
+	u->page_break_before = false;
+	if ((n = dt_line_furniture_prefix(s + l->cs, n)) > 0)
+	{
+		/* "2/42 17-29597 education and ...": the page break is glued on */
+		l->cs += n;
+		u->page_break_before = true;
+	}
+	n = l->ce - l->cs;
 	u->turn = dt_line_is_turn(s + l->cs, n);
 	u->stage = !u->turn && dt_line_is_stage(s + l->cs, n);
 	u->number_skip = dt_line_number_prefix(s + l->cs, n);
@@ -338,7 +348,8 @@ measure_layout(const dt_env *env, const char *in, size_t len)
 	size_t		n_text = 0,
 				n_sep = 0,
 				n_indent = 0,
-				n_gaps = 0;
+				n_gaps = 0,
+				n_term = 0;
 	int			blank_run = 0;
 	bool		page_in_gap = false;
 	layout_info li = {DT_LAYOUT_EMPTY, 0, 0};
@@ -365,8 +376,10 @@ measure_layout(const dt_env *env, const char *in, size_t len)
 
 					if (n_text > 0 && blank_run > 0 && !page_in_gap)
 						n_gaps++;
-					if (n_text > 0 && u.l[0].indent > 0 && u.l[0].indent <= 10 && !u.turn)
+					if (n_text > 0 && u.l[0].indent > 0 && u.l[0].indent <= 10)
 						n_indent++;
+					if (ends_sentence_byte(r.s, u.l[u.nlines - 1].cs, u.l[u.nlines - 1].ce))
+						n_term++;
 					if (u.nlines == 1)
 						hist[n < LEN_BUCKETS ? n : LEN_BUCKETS - 1]++;
 					n_text++;
@@ -388,7 +401,7 @@ measure_layout(const dt_env *env, const char *in, size_t len)
 		li.width = percentile(hist, total, 90);
 		if (n_sep > 0)
 			li.layout = DT_LAYOUT_SEPARATED;
-		else if (li.median >= 120 || n_text == 1)
+		else if (li.median >= 120 || n_text == 1 || n_term * 2 > n_text)
 			li.layout = DT_LAYOUT_ONE_PER_LINE;
 		else if (n_indent >= 2 && n_indent * 40 >= n_text)
 			li.layout = DT_LAYOUT_INDENTED;
@@ -644,7 +657,7 @@ start_paragraph(builder *b, const unit *u)
 }
 
 static bool
-is_short_line(const builder *b, const unit *u)
+is_short_line(const builder *b, const unit *u, bool by_width)
 {
 	const unsigned char *s = b->s;
 	size_t		alen = b->last_ce - b->last_cs;
@@ -655,7 +668,7 @@ is_short_line(const builder *b, const unit *u)
 	while (cs + w < ce && s[cs + w] != ' ' && s[cs + w] != '\t')
 		w++;
 	/* the next line's first word would have fit on this one */
-	if ((alen + 1 + w) * 100 < b->li.width * 85)
+	if (by_width && (alen + 1 + w) * 100 < b->li.width * 85)
 		return true;
 	/* a whole paragraph on one line inside wrapped text */
 	if (alen * 2 > b->li.width * 3 && b->li.width >= 20)
@@ -687,10 +700,14 @@ is_boundary(builder *b, const unit *u)
 		case DT_LAYOUT_INDENTED:
 			if (u->l[0].indent > 0 && u->l[0].indent <= 10)
 				return true;
-			/* fall through */
-		case DT_LAYOUT_BLANK_LINES:
+			return (b->gap_blank > 0 && !b->gap_page) || is_short_line(b, u, true);
 		case DT_LAYOUT_WRAPPED:
-			return (b->gap_blank > 0 && !b->gap_page) || is_short_line(b, u);
+			return (b->gap_blank > 0 && !b->gap_page) || is_short_line(b, u, true);
+		case DT_LAYOUT_BLANK_LINES:
+			/* blank lines are the evidence, except around a page break */
+			if (b->gap_page)
+				return is_short_line(b, u, true);
+			return b->gap_blank > 0 || is_short_line(b, u, false);
 	}
 	return true;
 }
@@ -728,6 +745,8 @@ dt_paragraphs(const dt_env *env, const char *in, size_t len, dt_paragraph_cb cb,
 			case U_NOTE:
 				break;
 			case U_TEXT:
+				if (u.page_break_before)
+					b.gap_page = true;
 				if (b.open && is_boundary(&b, &u))
 					finish_paragraph(&b);
 				if (!b.open)

@@ -153,6 +153,15 @@ classify_token(const char *p, size_t len)
 	return T_OTHER;
 }
 
+/* Two tokens that make a running header or footer: "30/51 15-29431", "29/09/2015 A/70/PV.16" */
+static bool
+furniture_pair(tok a, tok b)
+{
+	return (a == T_PAGE_OF && b == T_JOB) || (a == T_JOB && b == T_PAGE_OF) ||
+		(a == T_PAGE && b == T_JOB) || (a == T_JOB && b == T_PAGE) ||
+		(a == T_DATE && b == T_PV) || (a == T_PV && b == T_DATE);
+}
+
 static bool
 is_furniture(const char *p, size_t len)
 {
@@ -188,16 +197,41 @@ is_furniture(const char *p, size_t len)
 		case 1:
 			return t[0] == T_PAGE || t[0] == T_JOB || t[0] == T_PV || t[0] == T_BARCODE;
 		case 2:
-			return (t[0] == T_PAGE_OF && t[1] == T_JOB) ||
-				(t[0] == T_JOB && t[1] == T_PAGE_OF) ||
-				(t[0] == T_PAGE && t[1] == T_JOB) ||
-				(t[0] == T_JOB && t[1] == T_PAGE) ||
-				(t[0] == T_JOB && t[1] == T_JOB_E) ||
-				(t[0] == T_DATE && t[1] == T_PV) ||
-				(t[0] == T_PV && t[1] == T_DATE);
+			return (t[0] == T_JOB && t[1] == T_JOB_E) || furniture_pair(t[0], t[1]);
+		case 3:
+			/* "17-29597 (E) *1729597*" */
+			return t[0] == T_JOB && t[1] == T_JOB_E && t[2] == T_BARCODE;
 		default:
 			return false;
 	}
+}
+
+size_t
+dt_line_furniture_prefix(const char *p, size_t len)
+{
+	tok			t[2];
+	size_t		i = 0;
+
+	if (len > 0 && !is_digit(p[0]) && p[0] != 'A' && p[0] != 'S')
+		return 0;
+	for (int k = 0; k < 2; k++)
+	{
+		size_t		s;
+
+		while (i < len && is_blank(p[i]))
+			i++;
+		s = i;
+		while (i < len && !is_blank(p[i]))
+			i++;
+		if (i == s)
+			return 0;
+		t[k] = classify_token(p + s, i - s);
+	}
+	if (!furniture_pair(t[0], t[1]))
+		return 0;
+	while (i < len && is_blank(p[i]))
+		i++;
+	return i < len ? i : 0;
 }
 
 static bool
@@ -227,7 +261,7 @@ dt_line_classify(const char *p, size_t len)
 	if (len == 0)
 		return DT_LINE_BLANK;
 	if (is_separator(p, len))
-		return DT_LINE_SEPARATOR;
+		return p[0] == '_' ? DT_LINE_FURNITURE : DT_LINE_SEPARATOR;	/* ____ is a footnote rule */
 	if ((is_digit(p[0]) || p[0] == 'A' || p[0] == 'S' || p[0] == '*') && is_furniture(p, len))
 		return DT_LINE_FURNITURE;
 	if (p[0] == 'A' && starts_with(p, len, "Accessible document") && contains(p, len, "Please recycle", 60))

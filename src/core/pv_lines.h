@@ -41,6 +41,9 @@ extern bool dt_line_is_stage(const char *p, size_t len);
 /* A line that may begin a stage direction wrapped over two lines. */
 extern bool dt_line_may_start_stage(const char *p, size_t len);
 
+/* Bytes of a running header/footer glued before the text ("2/42 17-29597 education ...") */
+extern size_t dt_line_furniture_prefix(const char *p, size_t len);
+
 /* Bytes of a leading paragraph number "46.\t" (0 if none). */
 extern size_t dt_line_number_prefix(const char *p, size_t len);
 
