@@ -122,6 +122,20 @@ dt_utf8_count_chars(const char *s, size_t len)
 	{
 		int			k;
 
+		/* eight ASCII bytes at a time */
+		while (i + 8 <= len)
+		{
+			uint64_t	w;
+
+			memcpy(&w, s + i, 8);
+			if (w & UINT64_C(0x8080808080808080))
+				break;
+			i += 8;
+			n += 8;
+		}
+		if (i >= len)
+			break;
+
 		if ((unsigned char) s[i] < 0x80)
 		{
 			i++;
@@ -402,9 +416,29 @@ repair_pass(const dt_env *env, const char *in, size_t len, char **out, size_t *o
 		size_t		consumed;
 		int			tl;
 
-		/* skip plain ASCII quickly */
-		while (i < len && s[i] < 0x80 && ascii_plain[s[i]])
-			i++;
+		/* skip plain ASCII quickly, eight bytes at a time while no byte is
+		 * >= 0x80 or < 0x20 (then byte by byte) */
+		for (;;)
+		{
+			while (i + 8 <= len)
+			{
+				uint64_t	w;
+
+				memcpy(&w, s + i, 8);
+				if ((w | ((w - UINT64_C(0x2020202020202020)) & ~w)) & UINT64_C(0x8080808080808080))
+					break;
+				if (((w ^ UINT64_C(0x7F7F7F7F7F7F7F7F)) - UINT64_C(0x0101010101010101)) &
+					~(w ^ UINT64_C(0x7F7F7F7F7F7F7F7F)) & UINT64_C(0x8080808080808080))
+					break;		/* a DEL */
+				i += 8;
+			}
+			if (i < len && s[i] < 0x80 && ascii_plain[s[i]])
+			{
+				i++;
+				continue;
+			}
+			break;
+		}
 		if (i >= len)
 			break;
 		if (i - checked >= 65536)
@@ -514,6 +548,15 @@ nfc_pass(const dt_env *env, const char *in, size_t len, char **out, size_t *out_
 		int32_t		u8len;
 
 		/* find the next non-ASCII byte; the chunk starts at the ASCII before it */
+		while (i + 8 <= len)
+		{
+			uint64_t	w;
+
+			memcpy(&w, s + i, 8);
+			if (w & UINT64_C(0x8080808080808080))
+				break;
+			i += 8;
+		}
 		while (i < len && s[i] < 0x80)
 			i++;
 		if (i >= len)

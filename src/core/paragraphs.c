@@ -8,6 +8,7 @@
  */
 #include "paragraphs.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include <unicode/uchar.h>
@@ -50,6 +51,18 @@ typedef struct line
 	bool		ps;				/* ended by U+2029 (paragraph separator) */
 } line;
 
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGH UINT64_C(0x8080808080808080)
+
+/* High bit set in every byte of w equal to c (exact, no carries across bytes). */
+static inline uint64_t
+bytes_equal(uint64_t w, unsigned char c)
+{
+	uint64_t	t = w ^ (ONES * c);
+
+	return ~(((t & ~HIGH) + ~HIGH) | t) & HIGH;
+}
+
 /* Read the line starting at pos (pos < len). */
 static void
 read_line(const unsigned char *s, size_t len, size_t pos, line *l)
@@ -59,11 +72,41 @@ read_line(const unsigned char *s, size_t len, size_t pos, line *l)
 	int			indent = 0;
 
 	l->ff = l->ps = false;
+	{
+		/*
+		 * Usually a line ends at LF: find it with memchr, then look for the
+		 * rarer terminators (CR, FF, U+2028/9) inside the line the same way.
+		 */
+		const unsigned char *nl = memchr(s + pos, '\n', len - pos);
+		size_t		stop = nl ? (size_t) (nl - s) : len;
+		const unsigned char *q;
+		size_t		first = stop;
+
+		size_t		k = pos;
+
+		(void) q;
+		/* CR, FF or the lead byte of U+2028/9, eight bytes at a time */
+		while (k + 8 <= stop)
+		{
+			uint64_t	w;
+
+			memcpy(&w, s + k, 8);
+			if (bytes_equal(w, '\r') | bytes_equal(w, '\f') | bytes_equal(w, 0xE2))
+				break;
+			k += 8;
+		}
+		for (; k < stop; k++)
+		{
+			if (s[k] == '\r' || s[k] == '\f')
+				break;
+			if (s[k] == 0xE2 && k + 2 < len && s[k + 1] == 0x80 && (s[k + 2] == 0xA8 || s[k + 2] == 0xA9))
+				break;
+		}
+		first = k;
+		i = first;
+	}
 	for (;;)
 	{
-		/* memchr-style skip to the next byte that can end a line */
-		while (i < len && s[i] != '\n' && s[i] != '\r' && s[i] != '\f' && s[i] != 0xE2)
-			i++;
 		if (i >= len)
 		{
 			end = len;
@@ -79,7 +122,10 @@ read_line(const unsigned char *s, size_t len, size_t pos, line *l)
 				l->next = i + 3;
 				break;
 			}
+			/* unreachable: memchr stopped only at U+2028/2029 */
 			i++;
+			while (i < len && s[i] != '\n' && s[i] != '\r' && s[i] != '\f' && s[i] != 0xE2)
+				i++;
 			continue;
 		}
 		end = i;
@@ -152,6 +198,7 @@ typedef struct reader
 	size_t		len;
 	size_t		pos;
 	int			boilerplate_left;	/* > 0: inside the boilerplate footer */
+	bool		full;			/* false: only what the layout needs (pass 1) */
 } reader;
 
 static inline bool
@@ -272,6 +319,8 @@ next_unit(reader *r, unit *u)
 	}
 	u->kind = U_TEXT;
 	u->page_break_before = false;
+	if (!r->full)
+		return true;
 	if ((n = dt_line_furniture_prefix(s + l->cs, n)) > 0)
 	{
 		/* "2/42 17-29597 education and ...": the page break is glued on */
@@ -342,7 +391,7 @@ percentile(const size_t *hist, size_t total, int pct)
 static layout_info
 measure_layout(const dt_env *env, const char *in, size_t len)
 {
-	reader		r = {env, (const unsigned char *) in, len, 0, 0};
+	reader		r = {env, (const unsigned char *) in, len, 0, 0, false};
 	unit		u;
 	size_t	   *hist = dt_alloc(env, LEN_BUCKETS * sizeof(size_t));
 	size_t		n_text = 0,
@@ -564,15 +613,70 @@ is_suspension_word(const unsigned char *s, size_t i, size_t end)
  * space, and "word- word" is closed to "word-word" unless the next word is
  * and/or/to/nor.
  */
+/*
+ * No tab, no run of two blanks, no "- " in s[cs..ce): the line can be copied
+ * as it is.  Eight bytes at a time (little- or big-endian agnostic: the
+ * neighbour test works on byte order in memory via the shift direction).
+ */
+static bool
+is_plain_line(const unsigned char *s, size_t cs, size_t ce)
+{
+	size_t		k = cs;
+	bool		prev_sp = false,
+				prev_dash = false;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	while (k + 8 <= ce)
+	{
+		uint64_t	w,
+					sp,
+					dash;
+
+		memcpy(&w, s + k, 8);
+		if (bytes_equal(w, '\t'))
+			return false;
+		sp = bytes_equal(w, ' ');
+		dash = bytes_equal(w, '-');
+		/* byte i+1 sits 8 bits above byte i */
+		if ((sp | dash) & (sp >> 8))
+			return false;
+		if ((sp & 0x80) && (prev_sp || prev_dash))
+			return false;
+		prev_sp = (sp >> 63) != 0;
+		prev_dash = (dash >> 63) != 0;
+		k += 8;
+	}
+#endif
+	for (; k < ce; k++)
+	{
+		if (s[k] == '\t')
+			return false;
+		if (s[k] == ' ' && (prev_sp || prev_dash))
+			return false;
+		prev_sp = s[k] == ' ';
+		prev_dash = s[k] == '-';
+	}
+	return true;
+}
+
 static void
 copy_content(builder *b, size_t cs, size_t ce)
 {
 	const unsigned char *s = b->s;
 	size_t		i = cs;
 	char	   *out;
+	bool		plain = true;
 
 	buf_reserve(b, ce - cs);
 	out = b->buf + b->buf_len;
+	/* the common case: single spaces and no "- ", copied in one go */
+	plain = is_plain_line(s, cs, ce);
+	if (plain)
+	{
+		memcpy(out, s + cs, ce - cs);
+		b->buf_len += ce - cs;
+		return;
+	}
 	while (i < ce)
 	{
 		unsigned char c = s[i];
@@ -716,7 +820,7 @@ dt_layout
 dt_paragraphs(const dt_env *env, const char *in, size_t len, dt_paragraph_cb cb, void *arg)
 {
 	builder		b;
-	reader		r = {env, (const unsigned char *) in, len, 0, 0};
+	reader		r = {env, (const unsigned char *) in, len, 0, 0, true};
 	unit		u;
 
 	memset(&b, 0, sizeof(b));

@@ -319,8 +319,10 @@ chair_prefix(const char *p, size_t len)
 		"The CHAIRMAN", "The Acting Chairman", NULL
 	};
 
+	if (len < 13 || p[1] != 'h' || p[2] != 'e' || p[3] != ' ')
+		return 0;
 	for (int i = 0; chairs[i]; i++)
-		if (starts_with(p, len, chairs[i]))
+		if (chairs[i][4] == p[4] && starts_with(p, len, chairs[i]))
 			return strlen(chairs[i]);
 	return 0;
 }
@@ -410,7 +412,7 @@ dt_line_is_turn(const char *p, size_t len)
 	if (!is_upper(p[0]))
 		return false;
 	for (int i = 0; turn_titles[i]; i++)
-		if (starts_with(p, len, turn_titles[i]))
+		if (turn_titles[i][0] == p[0] && starts_with(p, len, turn_titles[i]))
 		{
 			k = strlen(turn_titles[i]);
 			/* a title must be followed by a name */
@@ -464,7 +466,7 @@ dt_line_may_start_stage(const char *p, size_t len)
 	if (starts_with(p, len, "The President ") || starts_with(p, len, "The meeting "))
 		return true;
 	for (int i = 0; turn_titles[i]; i++)
-		if (starts_with(p, len, turn_titles[i]))
+		if (turn_titles[i][0] == p[0] && starts_with(p, len, turn_titles[i]))
 			return true;
 	return false;
 }
