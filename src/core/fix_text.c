@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
@@ -521,6 +522,49 @@ repair_pass(const dt_env *env, const char *in, size_t len, char **out, size_t *o
  * NFC, chunk by chunk
  * --------------------------------------------------------------------- */
 
+/*
+ * Is every character of the text NFC quick-check YES with combining class 0?
+ * Then the text is in NFC (UAX #15 quick check) and ICU need not see it.
+ * Decodes UTF-8 in place; only code points outside the common ranges ask ICU.
+ */
+static bool
+surely_nfc(const char *in, size_t len)
+{
+	const unsigned char *s = (const unsigned char *) in;
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		int			n;
+		int32_t		c;
+
+		while (i + 8 <= len)
+		{
+			uint64_t	w;
+
+			memcpy(&w, s + i, 8);
+			if (w & UINT64_C(0x8080808080808080))
+				break;
+			i += 8;
+		}
+		if (i >= len)
+			break;
+		if (s[i] < 0x80)
+		{
+			i++;
+			continue;
+		}
+		c = decode_at(s, len, i, &n);
+		i += n;
+		if (c < 0x300 || (c >= 0x2000 && c <= 0x206F))
+			continue;		/* Latin, General Punctuation: all YES, ccc 0 */
+		if (c < 0 || u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ||
+			u_getCombiningClass(c) != 0)
+			return false;
+	}
+	return true;
+}
+
 static bool
 nfc_pass(const dt_env *env, const char *in, size_t len, char **out, size_t *out_len)
 {
@@ -536,7 +580,7 @@ nfc_pass(const dt_env *env, const char *in, size_t len, char **out, size_t *out_
 	char	   *u8 = NULL;
 	size_t		u8_cap = 0;
 
-	if (U_FAILURE(err))
+	if (U_FAILURE(err) || surely_nfc(in, len))
 		return false;
 	while (i < len)
 	{

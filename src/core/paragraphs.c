@@ -199,7 +199,72 @@ typedef struct reader
 	size_t		pos;
 	int			boilerplate_left;	/* > 0: inside the boilerplate footer */
 	bool		full;			/* false: only what the layout needs (pass 1) */
+	/* lines of pass 1, kept for pass 2 while they take little memory */
+	struct cached_line *cache;
+	size_t		ncache;
+	size_t		cache_cap;
+	bool		recording;		/* pass 1: append every line read */
+	size_t		ci;				/* index of the line starting at pos */
 } reader;
+
+typedef struct cached_line
+{
+	uint32_t	cs,
+				ce,
+				next;
+	uint16_t	indent;
+	uint8_t		ff,
+				ps;
+} cached_line;
+
+/* The line starting at r->pos (not consumed). */
+static void
+fetch_line(reader *r, line *l)
+{
+	if (r->cache && !r->recording && r->ci < r->ncache)
+	{
+		const cached_line *c = &r->cache[r->ci];
+
+		l->cs = c->cs;
+		l->ce = c->ce;
+		l->next = c->next;
+		l->indent = c->indent;
+		l->ff = c->ff;
+		l->ps = c->ps;
+		return;
+	}
+	read_line(r->s, r->len, r->pos, l);
+	if (r->recording && r->cache && r->ci == r->ncache)
+	{
+		if (r->ncache == r->cache_cap)
+		{
+			/* give up the cache when it would outgrow half the input */
+			if ((r->cache_cap * 2 + 64) * sizeof(cached_line) > r->len / 2 + 4096)
+			{
+				dt_free(r->env, r->cache);
+				r->cache = NULL;
+				return;
+			}
+			r->cache_cap = r->cache_cap * 2 + 64;
+			r->cache = dt_realloc(r->env, r->cache, r->cache_cap * sizeof(cached_line));
+		}
+		r->cache[r->ncache].cs = (uint32_t) l->cs;
+		r->cache[r->ncache].ce = (uint32_t) l->ce;
+		r->cache[r->ncache].next = (uint32_t) l->next;
+		r->cache[r->ncache].indent = (uint16_t) (l->indent < 65535 ? l->indent : 65535);
+		r->cache[r->ncache].ff = l->ff;
+		r->cache[r->ncache].ps = l->ps;
+		r->ncache++;
+	}
+}
+
+/* Consume the line just fetched. */
+static inline void
+consume_line(reader *r, const line *l)
+{
+	r->pos = l->next;
+	r->ci++;
+}
 
 static inline bool
 ends_sentence_byte(const unsigned char *s, size_t cs, size_t ce)
@@ -255,7 +320,7 @@ next_unit(reader *r, unit *u)
 	if (r->pos >= r->len)
 		return false;
 	dt_check_interrupts(r->env);
-	read_line(r->s, r->len, r->pos, l);
+	fetch_line(r, l);
 	u->nlines = 1;
 	u->next = l->next;
 	u->page_break_after = l->ff;
@@ -263,7 +328,7 @@ next_unit(reader *r, unit *u)
 	u->turn = u->stage = false;
 	u->page_break_before = false;
 	u->number_skip = 0;
-	r->pos = l->next;
+	consume_line(r, l);
 	n = l->ce - l->cs;
 
 	if (r->boilerplate_left > 0)
@@ -300,13 +365,14 @@ next_unit(reader *r, unit *u)
 			{
 				line		l2;
 
-				read_line(r->s, r->len, r->pos, &l2);
+				fetch_line(r, &l2);
 				if (l2.ce > l2.cs && l2.ce - l2.cs <= 80 && s[l2.ce - 1] == ')' &&
 					!l->ff && !l->ps)
 				{
 					u->l[1] = l2;
 					u->nlines = 2;
-					u->next = r->pos = l2.next;
+					consume_line(r, &l2);
+					u->next = l2.next;
 					u->page_break_after = l2.ff;
 					u->paragraph_after = l2.ps;
 					u->kind = U_NOTE;
@@ -337,7 +403,7 @@ next_unit(reader *r, unit *u)
 	{
 		line		l2;
 
-		read_line(r->s, r->len, r->pos, &l2);
+		fetch_line(r, &l2);
 		if (l2.ce > l2.cs && l2.ce - l2.cs <= 120)
 		{
 			char		buf[200];
@@ -352,7 +418,8 @@ next_unit(reader *r, unit *u)
 			{
 				u->l[1] = l2;
 				u->nlines = 2;
-				u->next = r->pos = l2.next;
+				consume_line(r, &l2);
+				u->next = l2.next;
 				u->page_break_after = l2.ff;
 				u->paragraph_after = l2.ps;
 				u->stage = true;
@@ -389,9 +456,9 @@ percentile(const size_t *hist, size_t total, int pct)
 }
 
 static layout_info
-measure_layout(const dt_env *env, const char *in, size_t len)
+measure_layout(const dt_env *env, const char *in, size_t len, reader *pass2)
 {
-	reader		r = {env, (const unsigned char *) in, len, 0, 0, false};
+	reader		r;
 	unit		u;
 	size_t	   *hist = dt_alloc(env, LEN_BUCKETS * sizeof(size_t));
 	size_t		n_text = 0,
@@ -404,6 +471,17 @@ measure_layout(const dt_env *env, const char *in, size_t len)
 	layout_info li = {DT_LAYOUT_EMPTY, 0, 0};
 
 	memset(hist, 0, LEN_BUCKETS * sizeof(size_t));
+	memset(&r, 0, sizeof(r));
+	r.env = env;
+	r.s = (const unsigned char *) in;
+	r.len = len;
+	r.full = false;
+	r.recording = len <= UINT32_MAX;
+	if (r.recording)
+	{
+		r.cache_cap = 64;
+		r.cache = dt_alloc(env, r.cache_cap * sizeof(cached_line));
+	}
 	while (next_unit(&r, &u))
 	{
 		switch (u.kind)
@@ -460,6 +538,9 @@ measure_layout(const dt_env *env, const char *in, size_t len)
 			li.layout = DT_LAYOUT_WRAPPED;
 	}
 	dt_free(env, hist);
+	/* pass 2 replays the lines read here */
+	pass2->cache = r.cache;
+	pass2->ncache = r.cache ? r.ncache : 0;
 	return li;
 }
 
@@ -820,18 +901,26 @@ dt_layout
 dt_paragraphs(const dt_env *env, const char *in, size_t len, dt_paragraph_cb cb, void *arg)
 {
 	builder		b;
-	reader		r = {env, (const unsigned char *) in, len, 0, 0, true};
+	reader		r;
 	unit		u;
 
+	memset(&r, 0, sizeof(r));
+	r.env = env;
+	r.s = (const unsigned char *) in;
+	r.len = len;
+	r.full = true;
 	memset(&b, 0, sizeof(b));
 	b.env = env;
 	b.s = (const unsigned char *) in;
 	b.len = len;
 	b.cb = cb;
 	b.arg = arg;
-	b.li = measure_layout(env, in, len);
+	b.li = measure_layout(env, in, len, &r);
 	if (b.li.layout == DT_LAYOUT_EMPTY)
+	{
+		dt_free(env, r.cache);
 		return DT_LAYOUT_EMPTY;
+	}
 
 	while (next_unit(&r, &u))
 	{
@@ -878,5 +967,6 @@ dt_paragraphs(const dt_env *env, const char *in, size_t len, dt_paragraph_cb cb,
 	}
 	finish_paragraph(&b);
 	dt_free(env, b.buf);
+	dt_free(env, r.cache);
 	return b.li.layout;
 }
