@@ -34,11 +34,13 @@ fix=$(median_ms "SELECT sum(octet_length(fix_text(body))) FROM ungdc")
 
 echo "# $rows speeches, $(( bytes / 1000000 )) MB; median of $runs runs each"
 report() {
-	awk -v name="$1" -v ms="$2" -v floor="$floor" -v bytes="$bytes" \
-		'BEGIN { printf "%-52s %7d ms  %7.1f MB/s  %5.2fx floor\n", name, ms, bytes / 1e6 / (ms / 1000.0), ms / floor }'
+	local rate ratio
+	rate=$(awk -v ms="$2" -v bytes="$bytes" 'BEGIN { printf "%.1f", bytes / 1e6 / (ms / 1000.0) }')
+	ratio=$(awk -v ms="$2" -v floor="$floor" 'BEGIN { printf "%.2f", ms / floor }')
+	printf '%-50s %7d ms  %7s MB/s  %5sx floor\n' "$1" "$2" "$rate" "$ratio"
 }
-report "floor: strpos(body, E'\\x01')" "$floor"
-report "regexp_split_to_table(body, '\\n\\s*\\n')" "$split"
-report "paragraphs(body), count(*)" "$paras"
-report "paragraphs(body), sum(octet_length(paragraph))" "$parastext"
-report "fix_text(body)" "$fix"
+report 'floor: strpos(body, chr(1))' "$floor"
+report 'regexp_split_to_table(body, blank lines)' "$split"
+report 'paragraphs(body), count(*)' "$paras"
+report 'paragraphs(body), sum(octet_length(paragraph))' "$parastext"
+report 'fix_text(body)' "$fix"
