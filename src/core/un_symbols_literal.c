@@ -262,7 +262,7 @@ lex_comp(const unsigned char *t, size_t n, size_t q, lit *L)
 			for (k = a; k < w; k++)
 				if (is_lower(t[k]))
 					lower = true;
-			L->comp_placeholder[L->ncomp] = lower;
+			L->comp_placeholder[L->ncomp] = lower && !word_is(t, a, w, "Summary");
 		}
 		return w;
 	}
@@ -676,7 +676,7 @@ lex_list(dt_symscan *sc, size_t q, const char *head, size_t headlen,
 					memset(&M, 0, sizeof(M));
 					append(&M, tmp, num_off);
 					append_num(&M, v);
-					add_literal(sc, a, e, M.buf, M.len);
+					add_literal(sc, L.kw_num_start, e, M.buf, M.len);
 					emitted++;
 				}
 			}
@@ -870,6 +870,14 @@ symscan_literal(dt_symscan *sc, size_t i)
 	}
 	if (L.ncomp < 2 || !has_digit(L.buf, L.len))
 		return 0;
+	{
+		/* "A/session/53": a placeholder, not a symbol */
+		int			c;
+
+		for (c = 1; c < L.ncomp; c++)
+			if (L.comp_placeholder[c])
+				return 0;
+	}
 
 	{
 		int			nc = L.ncomp;
@@ -1000,7 +1008,7 @@ symscan_literal(dt_symscan *sc, size_t i)
 					memset(&M, 0, sizeof(M));
 					append(&M, L.buf, p);
 					append_num(&M, v);
-					add_literal(sc, k, end, M.buf, M.len);
+					add_literal(sc, L.kw_num_start, end, M.buf, M.len);
 				}
 			}
 			else

@@ -26,6 +26,7 @@
 #include <string.h>
 
 #define MAXITEMS	200			/* references one head may carry */
+#define NO_SPAN		((size_t) -1)	/* read_item: the item's own start */
 
 static const char *const months[] = {
 	"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -340,7 +341,7 @@ read_item(dt_symscan *sc, size_t q, size_t span_start, int organ, bool self)
 	const unsigned char *t = sc->t;
 	size_t		n = sc->n;
 	size_t		r = q;
-	size_t		a = span_start ? span_start : q;
+	size_t		a = span_start != NO_SPAN ? span_start : q;
 	char		buf[96];
 	long		num,
 				num2;
@@ -504,7 +505,7 @@ symscan_resolution(dt_symscan *sc, size_t start, size_t end, int pid)
 	q = skip_number_word(t, n, q);
 	while (count < MAXITEMS)
 	{
-		size_t		e = read_item(sc, q, count == 0 ? start : 0, organ, self);
+		size_t		e = read_item(sc, q, count == 0 ? start : NO_SPAN, organ, self);
 		size_t		s;
 
 		if (e == 0)
