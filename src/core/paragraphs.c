@@ -554,6 +554,7 @@ typedef struct builder
 	const unsigned char *s;
 	size_t		len;
 	layout_info li;
+	reader	   *r;				/* to look at the line after the current one */
 	dt_paragraph_cb cb;
 	void	   *arg;
 	int			n;
@@ -861,6 +862,30 @@ is_short_line(const builder *b, const unit *u, bool by_width)
 	return false;
 }
 
+/*
+ * The first line of a paragraph, its indent lost: it does not end a sentence,
+ * yet the first word of the line after it would have fit on it (PDF
+ * paragraphs start with a first-line indent).
+ */
+static bool
+is_indented_first_line(builder *b, const unit *u)
+{
+	const unsigned char *s = b->s;
+	line		c;
+	size_t		blen = u->l[0].ce - u->l[0].cs,
+				w = 0;
+
+	if (u->nlines != 1 || u->page_break_after || u->paragraph_after ||
+		ends_sentence_byte(s, u->l[0].cs, u->l[0].ce) || b->r->pos >= b->len)
+		return false;
+	fetch_line(b->r, &c);
+	if (c.ce <= c.cs || c.indent > 0 || dt_line_classify((const char *) s + c.cs, c.ce - c.cs) != DT_LINE_TEXT)
+		return false;
+	while (c.cs + w < c.ce && s[c.cs + w] != ' ' && s[c.cs + w] != '\t')
+		w++;
+	return (blen + 1 + w) * 100 < b->li.width * 85;
+}
+
 static bool
 is_boundary(builder *b, const unit *u)
 {
@@ -887,7 +912,8 @@ is_boundary(builder *b, const unit *u)
 				return true;
 			return (b->gap_blank > 0 && !b->gap_page) || is_short_line(b, u, true);
 		case DT_LAYOUT_WRAPPED:
-			return (b->gap_blank > 0 && !b->gap_page) || is_short_line(b, u, true);
+			return (b->gap_blank > 0 && !b->gap_page) || is_short_line(b, u, true) ||
+				is_indented_first_line(b, u);
 		case DT_LAYOUT_BLANK_LINES:
 			/* blank lines are the evidence, except around a page break */
 			if (b->gap_page)
@@ -915,6 +941,7 @@ dt_paragraphs(const dt_env *env, const char *in, size_t len, dt_paragraph_cb cb,
 	b.len = len;
 	b.cb = cb;
 	b.arg = arg;
+	b.r = &r;
 	b.li = measure_layout(env, in, len, &r);
 	if (b.li.layout == DT_LAYOUT_EMPTY)
 	{
