@@ -69,6 +69,18 @@ SELECT concat_ws(E'\n',
   format('%s - spans increasing and within the speech: %s bad', CASE WHEN bad_spans = 0 THEN 'ok' ELSE 'not ok' END, bad_spans),
   format('%s - every speech with text gives paragraphs: %s without', CASE WHEN empty_speeches = 0 THEN 'ok' ELSE 'not ok' END, empty_speeches))
 FROM m;
+-- informational (no target): the cut rule above is also the cleaner's join
+-- rule, so it measures forced breaks only; these two look the other way
+SELECT format('# info: boundaries after a paragraph ending without a sentence end ([a-z,]$): %s of %s = %s%%',
+              count(*) FILTER (WHERE is_boundary AND p.paragraph ~ '[a-z,]$'), count(*) FILTER (WHERE is_boundary),
+              round(100.0 * count(*) FILTER (WHERE is_boundary AND p.paragraph ~ '[a-z,]$') / count(*) FILTER (WHERE is_boundary), 4))
+FROM bounds b JOIN para p USING (file, n);
+SELECT format('# info: paragraph length in characters: median %s, 99th percentile %s, longer than 5,000: %s (%s%%)',
+              percentile_disc(0.5) WITHIN GROUP (ORDER BY length(paragraph)),
+              percentile_disc(0.99) WITHIN GROUP (ORDER BY length(paragraph)),
+              count(*) FILTER (WHERE length(paragraph) > 5000),
+              round(100.0 * count(*) FILTER (WHERE length(paragraph) > 5000) / count(*), 3))
+FROM para;
 -- the detectors do fire on the raw text (a check of the detectors themselves)
 SELECT format('# detectors on the raw speeches: furniture in %s, mojibake in %s of %s speeches',
               count(*) FILTER (WHERE pg_temp.has_furniture(body)), count(*) FILTER (WHERE pg_temp.has_mojibake(body)), count(*))
