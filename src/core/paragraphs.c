@@ -318,7 +318,7 @@ stage_tail(const char *p, size_t len)
 	bool		ends = (len >= 6 && memcmp(p + len - 6, "Chair.", 6) == 0) ||
 		(len >= 5 && memcmp(p + len - 5, "Hall.", 5) == 0);
 
-	return ends && (has_lit(p, len, "took the Chair.") || has_lit(p, len, "to the Chair.") ||
+	return ends && (has_lit(p, len, "took the Chair.") || has_lit(p, len, "returned to the Chair.") ||
 					has_lit(p, len, "resumed the Chair.") || has_lit(p, len, " was escorted "));
 }
 
