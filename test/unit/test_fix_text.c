@@ -71,6 +71,10 @@ main(void)
 	CHECK(!dt_hyphen_is_syllable_split("self", 4, "determination", 13), "self-determination kept");
 	CHECK(!dt_hyphen_is_syllable_split("co", 2, "operation", 9), "co-operation kept (prefix)");
 	CHECK(!dt_hyphen_is_syllable_split("Secretary", 9, "General", 7), "Secretary-General kept");
+	CHECK(dt_hyphen_is_syllable_split("interna", 7, "tional", 6), "interna-tional is a split");
+	CHECK(!dt_hyphen_is_syllable_split("far", 3, "sightedness", 11), "far-sightedness kept (a half is a word)");
+	CHECK(!dt_hyphen_is_syllable_split("Viet", 4, "Nam", 3), "Viet-Nam kept (capital)");
+	CHECK(!dt_hyphen_is_syllable_split("bio", 3, "diversity", 9), "bio-diversity kept");
 
 	/* a few MB: memory a small multiple of the input, time linear */
 	{
