@@ -287,8 +287,7 @@ read_session(const unsigned char *t, size_t n, size_t q, char *out, size_t cap)
 	size_t		m = 0;
 	size_t		dl;
 
-	if (r < n && t[r] == ' ')
-		r++;
+	r = skip_ws(t, n, r, 3);
 	if (r >= n || t[r] != '(')
 		return 0;
 	s = r + 1;
@@ -424,10 +423,8 @@ read_item(dt_symscan *sc, size_t q, size_t span_start, int organ, bool self)
 		np = read_parts(t, n, &s, parts);
 		/* (YYYY) */
 		{
-			size_t		p = s;
+			size_t		p = skip_ws(t, n, s, 3);
 
-			if (p < n && t[p] == ' ')
-				p++;
 			if (np == 0 && p + 6 <= n && t[p] == '(' && is_digit(t[p + 1]) && t[p + 5] == ')')
 			{
 				size_t		y0 = p + 1;
@@ -471,6 +468,10 @@ read_item(dt_symscan *sc, size_t q, size_t span_start, int organ, bool self)
 
 			it->is_named = true;
 			it->n1 = (int32_t) num;
+			/* a bare number is a Council resolution only near the Council's name */
+			if (organ == DT_ORGAN_NONE && sc->organ_end[DT_ORGAN_SC] > 0 && a >= sc->organ_end[DT_ORGAN_SC] &&
+				a - sc->organ_end[DT_ORGAN_SC] <= 600)
+				organ = DT_ORGAN_SC;
 			it->organ = (uint8_t) organ;
 		}
 		return r;
@@ -707,8 +708,6 @@ symscan_resolve(dt_symscan *sc, const sym_item *it, char *buf, size_t cap)
 	switch (it->form)
 	{
 		case FORM_BARE:
-			if (organ == DT_ORGAN_NONE && sc->organ_count[DT_ORGAN_SC] > 0)
-				organ = DT_ORGAN_SC;
 			if (organ == DT_ORGAN_SC)
 			{
 				if (it->n1 > dt_sc_resolution_table_last_number() + 200)
