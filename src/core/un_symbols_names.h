@@ -22,6 +22,8 @@
 #define DT_SYMNAME_ORGAN		6	/* arg: DT_ORGAN_* */
 #define DT_SYMNAME_COMMITTEE	7	/* arg: DT_COMMITTEE_* */
 #define DT_SYMNAME_GCHEAD		8	/* arg: 1 general comment, 2 general recommendation */
+#define DT_SYMNAME_DECWORD		9	/* decision, décision, decisión */
+#define DT_SYMNAME_SUPPL		10	/* Supplement (No. N of GA Official Records) */
 
 #define DT_ORGAN_NONE		0
 #define DT_ORGAN_SC			1

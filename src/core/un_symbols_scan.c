@@ -182,6 +182,14 @@ on_match(dt_symscan *sc, int state, size_t last)
 			case DT_SYMNAME_RESWORD_ZH:
 				symscan_resolution_zh(sc, start, end);
 				break;
+			case DT_SYMNAME_DECWORD:
+				jump = symscan_decision(sc, start, end);
+				if (jump)
+					return jump;
+				break;
+			case DT_SYMNAME_SUPPL:
+				symscan_supplement(sc, start, end);
+				break;
 			case DT_SYMNAME_DRAFT:
 				sc->draft_end = end;
 				break;

@@ -18,7 +18,7 @@ my ($named, $cues) = @ARGV;
 die "usage: $0 named_documents.tsv un_symbols_cues.tsv\n" unless $named && $cues;
 
 my %KIND = (titled => 1, resword => 2, resword_sc => 3, resword_zh => 4, draft => 5,
-	organ => 6, committee => 7, gchead => 8);
+	organ => 6, committee => 7, gchead => 8, decword => 9, suppl => 10);
 my %ORGAN = (SC => 1, GA => 2, HRC => 3, ECOSOC => 4, CHR => 5, COUNCIL => 6);
 my %COMMITTEE = (CCPR => 1, CRC => 2, CESCR => 3, CEDAW => 4);
 my %GC = (comment => 1, recommendation => 2);
