@@ -27,7 +27,8 @@
 #define DT_UNSYM_MAX_TEXT		255		/* bytes of input once spaces are removed */
 #define DT_UNSYM_MAX_COMPS		16		/* components ("A", "RES", "60", "1") */
 #define DT_UNSYM_MAX_PARENS		4		/* trailing parentheticals */
-#define DT_UNSYM_MAX_WORD		15		/* letters in one word ("UNCTAD", "CONF") */
+#define DT_UNSYM_MAX_WORD		15		/* room for one word in dt_unsym_comp */
+#define DT_UNSYM_MAX_CODE		6		/* letters of a series code ("UNCTAD"); Summary excepted */
 #define DT_UNSYM_MAX_DIGITS		9		/* digits in one number */
 #define DT_UNSYM_MAX_KEY		320		/* bytes of the binary key */
 #define DT_UNSYM_CANON_CAP		320		/* enough for any canonical text + NUL */
@@ -87,7 +88,9 @@ typedef enum dt_unsym_kind
 	DT_KIND_INFORMATION,		/* INF */
 	DT_KIND_GENERAL_COMMENT,	/* GC after a treaty body */
 	DT_KIND_PETITION,			/* PET */
-	DT_KIND_NGO_STATEMENT		/* NGO */
+	DT_KIND_NGO_STATEMENT,		/* NGO */
+	DT_KIND_PRESS_RELEASE		/* SC/13477, GA/12677, SG/SM/9808, HR/CN/1109: a
+								 * DPI series, valid structure but not a document */
 } dt_unsym_kind;
 
 typedef struct dt_unsym

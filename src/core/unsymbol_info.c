@@ -63,10 +63,28 @@ nature_kind(const dt_unsym_comp *c)
 	return -1;
 }
 
+/* Press-release series of the Department of Public Information (un-symbols.md §10). */
+static bool
+is_press_release(const dt_unsym *u)
+{
+	static const char *const organs[] = {"SC", "GA", "SG", "ECOSOC"};
+	const char *o = u->comps[0].word;
+
+	for (size_t i = 0; i < sizeof(organs) / sizeof(organs[0]); i++)
+		if (strcmp(o, organs[i]) == 0)
+			return true;
+	/* HR/CN/1109 (but HR/PUB/06/10 is a publication) */
+	return strcmp(o, "HR") == 0 && u->ncomps > 1 && u->comps[1].shape == DT_SHAPE_WORD &&
+		strcmp(u->comps[1].word, "CN") == 0;
+}
+
 dt_unsym_kind
 dt_unsym_get_kind(const dt_unsym *u)
 {
 	int			kind = DT_KIND_DOCUMENT;
+
+	if (u->ncomps && is_press_release(u))
+		return DT_KIND_PRESS_RELEASE;
 
 	/* the last document-nature component of the base decides (GC/R.36: R.) */
 	for (int i = 1; i < u->nbase; i++)
@@ -98,6 +116,7 @@ dt_unsym_kind_name(dt_unsym_kind kind)
 		case DT_KIND_GENERAL_COMMENT: return "general comment";
 		case DT_KIND_PETITION: return "petition";
 		case DT_KIND_NGO_STATEMENT: return "NGO statement";
+		case DT_KIND_PRESS_RELEASE: return "press release";
 	}
 	return "document";
 }

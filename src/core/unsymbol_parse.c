@@ -22,6 +22,7 @@ typedef struct scan
 {
 	char		t[DT_UNSYM_MAX_TEXT + 1];	/* normalised text */
 	int			pos[DT_UNSYM_MAX_TEXT + 1]; /* 1-based character position of each byte */
+	bool		gap[DT_UNSYM_MAX_TEXT + 1]; /* spaces were dropped just before this byte */
 	int			n;
 	int			i;
 	int			endpos;			/* character position just past the input */
@@ -72,6 +73,7 @@ normalise(scan *sc, const char *s, size_t len)
 {
 	size_t		i = 0;
 	int			ch = 0;			/* characters seen */
+	bool		gap = false;
 
 	sc->n = 0;
 	if (len > DT_UNSYM_MAX_INPUT)
@@ -89,7 +91,10 @@ normalise(scan *sc, const char *s, size_t len)
 		{
 			i++;
 			if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+			{
+				gap = true;
 				continue;
+			}
 			if (c < 0x20 || c == 0x7f)
 				return dt_unsym_fail(sc->err, "symbol", 0, ch, "unexpected control character");
 			out = (c >= 'a' && c <= 'z') ? (char) (c - 'a' + 'A') : (char) c;
@@ -116,7 +121,10 @@ normalise(scan *sc, const char *s, size_t len)
 			}
 			i += nb;
 			if (is_unicode_space(cp))
+			{
+				gap = true;
 				continue;
+			}
 			if (is_unicode_hyphen(cp))
 				out = '-';
 			else
@@ -128,6 +136,8 @@ normalise(scan *sc, const char *s, size_t len)
 								 "symbol longer than %d characters", DT_UNSYM_MAX_TEXT);
 		sc->t[sc->n] = out;
 		sc->pos[sc->n] = ch;
+		sc->gap[sc->n] = gap;
+		gap = false;
 		sc->n++;
 	}
 	sc->endpos = ch + 1;
@@ -158,12 +168,19 @@ read_word(scan *sc, char *word, int comp_index, const char *what)
 
 	while (sc->i < sc->n && is_upper(sc->t[sc->i]))
 	{
+		if (sc->i > start && sc->gap[sc->i])
+			return dt_unsym_fail(sc->err, what, comp_index, pos_at(sc, sc->i),
+								 "a space inside a word");
 		if (k >= DT_UNSYM_MAX_WORD)
 			return dt_unsym_fail(sc->err, what, comp_index, pos_at(sc, start),
 								 "word longer than %d letters", DT_UNSYM_MAX_WORD);
 		word[k++] = sc->t[sc->i++];
 	}
 	word[k] = '\0';
+	/* series codes are abbreviations: "A/session/53" is a template, not a symbol */
+	if (k > DT_UNSYM_MAX_CODE && strcmp(word, "SUMMARY") != 0)
+		return dt_unsym_fail(sc->err, what, comp_index, pos_at(sc, start),
+							 "\"%s\" is not a series code (at most %d letters)", word, DT_UNSYM_MAX_CODE);
 	return true;
 }
 
@@ -178,6 +195,9 @@ read_number(scan *sc, uint32_t *num, uint8_t *zeros, int comp_index, const char 
 
 	while (sc->i < sc->n && is_digit(sc->t[sc->i]))
 	{
+		if (sc->i > start && sc->gap[sc->i])
+			return dt_unsym_fail(sc->err, what, comp_index, pos_at(sc, sc->i),
+								 "a space inside a number");
 		if (++nd > DT_UNSYM_MAX_DIGITS)
 			return dt_unsym_fail(sc->err, what, comp_index, pos_at(sc, start),
 								 "number longer than %d digits", DT_UNSYM_MAX_DIGITS);
@@ -416,7 +436,7 @@ roman_or_arabic(const char *s, int n, uint32_t *v)
 	if (all_digits(s, n) && n <= 4)
 	{
 		*v = digits_value(s, n);
-		return *v >= 1;
+		return *v >= 1 && *v <= 3999;	/* printed in Roman numerals */
 	}
 	*v = parse_roman(s, n);
 	return *v != 0;
@@ -520,7 +540,9 @@ dt_unsym_parse(const char *s, size_t len, dt_unsym *out, dt_unsym_error *err)
 	int			comp_start[DT_UNSYM_MAX_COMPS];
 	int			paren_start[DT_UNSYM_MAX_PARENS];
 
-	memset(out, 0, sizeof(*out));
+	/* components and parentheticals are cleared as they are read */
+	out->ncomps = out->nbase = out->nparens = out->is_sc_resolution = 0;
+	out->sc_year = out->keylen = 0;
 	sc.err = err;
 	if (!normalise(&sc, s, len))
 		return false;

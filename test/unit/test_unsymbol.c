@@ -140,6 +140,7 @@ main(void)
 	check_error("A/72/884 (Vol. I", "parenthetical", 10);
 	check_error("A/72/884 (IIII)", "parenthetical", 11);
 	check_error("A/72/884 (foo)", "parenthetical", 11);
+	check_error("S/51(Vol.8292)", "parenthetical", 10);
 	check_error("S/RES/1674 (Vol. I)", "parenthetical", 12);
 	check_error("S/RES/01674", "number", 7);
 	check_error("G-77/1", "session", 2);
@@ -148,6 +149,9 @@ main(void)
 	check_error("A/1234567890", "number", 3);
 	check_error("A/72/884 and", "part letter", 10);
 	check_error("[TD]/UNCTAD/1", "component", 1);
+	check_error("A/session/53", "component", 3);
+	check_error("a res/60/1", "component", 3);
+	check_error("A/72/88 4", "number", 9);
 
 	/* the errors never over-read: a buffer that is not NUL-terminated */
 	{
@@ -276,6 +280,15 @@ main(void)
 		}
 		CHECK(dt_unsym_is_known_organ("CCPR"), "CCPR is a known series");
 		CHECK(!dt_unsym_is_known_organ("SC"), "SC (press releases) is not");
+		{
+			dt_unsym   *p = parse("SG/SM/9808");
+
+			CHECK(p && dt_unsym_get_kind(p) == DT_KIND_PRESS_RELEASE, "SG/SM/9808 is a press release");
+			free(p);
+			p = parse("HR/PUB/06/10");
+			CHECK(p && dt_unsym_get_kind(p) == DT_KIND_DOCUMENT, "HR/PUB/06/10 is a document");
+			free(p);
+		}
 	}
 
 	/* base and containment */
