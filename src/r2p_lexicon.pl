@@ -146,6 +146,7 @@ for my $id (0 .. $#pats) {
 	}
 	push @{$out[$s]}, $id;
 }
+die "too many entries (R2P_MAX_ENTRIES in src/core/r2p_lexicon.h)\n" if @entries > 1024;
 die "too many proximity entries: $nchains (R2P_MAX_CHAINS in src/core/r2p_lexicon.h)\n" if $nchains > 256;
 my $nstates = scalar @goto;
 die "automaton too large: $nstates states\n" if $nstates > 0x7fff;

@@ -31,6 +31,7 @@
 /* Parts of a proximity entry ("A ~N B ~M C"); how many such entries. */
 #define R2P_MAX_PARTS		4
 #define R2P_MAX_CHAINS		256
+#define R2P_MAX_ENTRIES		1024
 
 /* The scanner remembers where the last words began and ended: a ring that
  * must hold the longest pattern, in words. */

@@ -5,8 +5,7 @@
  * to lower case, digits kept, every run of whitespace and punctuation to one
  * space, apostrophes (straight or curly) to a space.  A hyphen is a space,
  * except at a line end ("protec-\ntion", "capacity-\nbuilding") or before a
- * single space and a lower-case word ("capacity- building", an extraction
- * artefact): there the two halves are joined, and the lexicon carries the
+ * single space and a word ("capacity- building", an extraction artefact): there the two halves are joined, and the lexicon carries the
  * closed-up form of its hyphenated words.  Sentence ends ('.', '!', '?', ';'
  * before whitespace) number the sentences.  Non-ASCII characters go through
  * ICU (r2p_fold.c); cp1252 mojibake of UTF-8 ("Ã©", "â€™") is read as the
@@ -294,7 +293,8 @@ hyphen_join(const unsigned char *s, size_t len, size_t i)
 			j++;
 		return j < len ? j : 0;
 	}
-	if (j == i + 2 && s[i + 1] == ' ' && j < len && s[j] >= 'a' && s[j] <= 'z')
+	if (j == i + 2 && s[i + 1] == ' ' && j < len &&
+		((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
 		return j;
 	return 0;
 }

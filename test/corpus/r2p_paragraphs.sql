@@ -11,8 +11,9 @@ CREATE TABLE r2p_para AS
 SELECT u.year, u.iso, t.n::int AS para, btrim(regexp_replace(t.p, '\s+', ' ', 'g')) AS body
 FROM ungdc u,
      regexp_split_to_table(
-       regexp_replace(u.body, '([.!?:]["”’)]?)[ \t]*(\r\n?|\n)', '\1' || chr(1), 'g'),
-       '(' || chr(1) || '|(\r\n?|\n)[ \t]*(\r\n?|\n))') WITH ORDINALITY AS t(p, n)
+       regexp_replace(regexp_replace(u.body, '\r\n?', E'\n', 'g'),
+                      '([.!?:]["”’)]?)[ \t]*\n', '\1' || chr(1), 'g'),
+       '(' || chr(1) || '|\n[ \t]*\n)') WITH ORDINALITY AS t(p, n)
 WHERE t.p ~ '[[:alpha:]]';
 ALTER TABLE r2p_para SET (parallel_workers = 0);
 ANALYZE r2p_para;
