@@ -14,11 +14,9 @@ if [ ! -f "$DEV" ]; then
 	echo "# skipped: $DEV not found"
 	exit 0
 fi
-make -s src/gen/r2p_lexicon.c
+make -s core-lib
 out=test/build/score
 mkdir -p "$out"
-srcs=${CORE_SRCS:-$(ls src/core/*.c) src/gen/r2p_lexicon.c}
-libs=${ICU_LIBS:--licui18n -licuuc -licudata}
-gcc -std=gnu11 -O2 -Wall -Wextra -Werror -Isrc/core -Isrc/gen test/score_r2p.c $srcs $libs -o "$out/score_r2p"
+gcc -std=gnu11 -O2 -Wall -Wextra -Werror test/score_r2p.c $(make -s print-core-link) -o "$out/score_r2p"
 echo "# $DEV ($(($(wc -l < "$DEV") - 1)) passages)"
 "$out/score_r2p" "$@" "$DEV"

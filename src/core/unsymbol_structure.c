@@ -1,0 +1,163 @@
+/*
+ * unsymbol_structure.c: what makes a chain of components a document symbol.
+ *
+ *  - the first component is an organ or series: letters only (A, S, E, ST, CRC);
+ *  - modifiers (Add.n, Corr.n, Rev.n, Amend.n, Summary) come last, chained;
+ *  - the last component before the modifiers holds the document number
+ *    ("884", "PV.5", "L.1"): a symbol that ends in letters names a series;
+ *  - a part letter (217 A) follows only that number, and nothing follows it;
+ *  - a year in parentheses belongs to Security Council resolutions, a Roman
+ *    session in parentheses to resolutions;
+ *  - S/RES/<n> is identified by n; its year comes from the table (or, past
+ *    the table's end, from the input); a year contradicting the table is an
+ *    error.
+ */
+#include <string.h>
+
+#include "unsymbol.h"
+#include "unsymbol_internal.h"
+
+static int
+at(const int *positions, int i)
+{
+	return positions ? positions[i] : 0;
+}
+
+static bool
+has_res_component(const dt_unsym *u)
+{
+	for (int i = 1; i < u->nbase; i++)
+		if (u->comps[i].shape == DT_SHAPE_WORD && strcmp(u->comps[i].word, "RES") == 0)
+			return true;
+	return false;
+}
+
+bool
+dt_unsym_finish(dt_unsym *u, dt_unsym_error *err, const int *comp_pos,
+				const int *paren_pos, bool from_storage)
+{
+	int			i;
+	const dt_unsym_comp *last;
+	int			year_in = 0;
+	int			year_pos = 0;
+	int			ppos[DT_UNSYM_MAX_PARENS];
+
+	if (u->ncomps < 1 || u->comps[0].shape != DT_SHAPE_WORD)
+		return dt_unsym_fail(err, "organ", 1, at(comp_pos, 0),
+							 "a symbol starts with the letters of an organ or series (A, S, E, ST, ...)");
+	if (u->ncomps < 2)
+		return dt_unsym_fail(err, "symbol", 0, at(comp_pos, 0),
+							 "a symbol has an organ or series and a number, separated by \"/\"");
+
+	/* modifiers */
+	u->nbase = u->ncomps;
+	for (i = 1; i < u->ncomps; i++)
+	{
+		const dt_unsym_comp *c = &u->comps[i];
+		bool		modword = dt_unsym_word_is_modifier(c->word);
+
+		if (modword && !dt_unsym_comp_is_modifier(c) && strcmp(c->word, "SUMMARY") != 0)
+			return dt_unsym_fail(err, "modifier", i + 1, at(comp_pos, i),
+								 "expected \"%s.\" and a number", dt_unsym_word_display(c->word));
+		if (dt_unsym_comp_is_modifier(c))
+		{
+			if (u->nbase == u->ncomps)
+				u->nbase = (uint8_t) i;
+		}
+		else if (u->nbase != u->ncomps)
+			return dt_unsym_fail(err, "modifier", i + 1, at(comp_pos, i),
+								 "only modifiers (Add., Corr., Rev., Amend., Summary) may follow a modifier");
+	}
+	if (u->nbase < 2)
+		return dt_unsym_fail(err, "number", 2, at(comp_pos, 1),
+							 "the document number is missing before the modifier");
+	last = &u->comps[u->nbase - 1];
+	if (!last->has_num || !(last->shape == DT_SHAPE_NUMBER || last->shape == DT_SHAPE_DOTTED))
+		return dt_unsym_fail(err, "number", u->nbase, at(comp_pos, u->nbase - 1),
+							 "the document number is missing (this names a series, not a document)");
+	for (i = 0; i < u->ncomps; i++)
+		if (u->comps[i].part && (i != u->nbase - 1 || u->nbase != u->ncomps))
+			return dt_unsym_fail(err, "part letter", i + 1, at(comp_pos, i),
+								 "a part letter may only follow the last number of the symbol");
+
+	/* Security Council resolutions: S/RES/<n> */
+	u->is_sc_resolution = u->nbase == 3 &&
+		strcmp(u->comps[0].word, "S") == 0 &&
+		u->comps[1].shape == DT_SHAPE_WORD && strcmp(u->comps[1].word, "RES") == 0 &&
+		u->comps[2].shape == DT_SHAPE_NUMBER && !u->comps[2].part;
+
+	/* parentheticals: canonical order is by kind (positions move along) */
+	for (i = 0; i < u->nparens; i++)
+		ppos[i] = at(paren_pos, i);
+	for (i = 1; i < u->nparens; i++)
+	{
+		dt_unsym_paren p = u->parens[i];
+		int			pp = ppos[i];
+		int			j = i - 1;
+
+		while (j >= 0 && u->parens[j].kind > p.kind)
+		{
+			u->parens[j + 1] = u->parens[j];
+			ppos[j + 1] = ppos[j];
+			j--;
+		}
+		u->parens[j + 1] = p;
+		ppos[j + 1] = pp;
+	}
+	for (i = 0; i < u->nparens; i++)
+	{
+		const dt_unsym_paren *p = &u->parens[i];
+		int			pp = ppos[i];
+
+		if (p->kind == DT_PAREN_YEAR)
+		{
+			if (!u->is_sc_resolution)
+				return dt_unsym_fail(err, "year", 0, pp,
+									 "a year in parentheses belongs to Security Council resolutions (S/RES/n)");
+			year_in = (int) p->num;
+			year_pos = pp;
+		}
+		else if (u->is_sc_resolution)
+			return dt_unsym_fail(err, "parenthetical", 0, pp,
+								 "a Security Council resolution takes only its year in parentheses");
+		else if (p->kind == DT_PAREN_SESSION && !has_res_component(u))
+			return dt_unsym_fail(err, "session", 0, pp,
+								 "a session in parentheses belongs to resolutions (A/RES/217 A (III))");
+	}
+
+	u->sc_year = 0;
+	if (u->is_sc_resolution)
+	{
+		const dt_unsym_comp *c = &u->comps[2];
+		int			table_year;
+
+		if (c->zeros || c->num == 0)
+			return dt_unsym_fail(err, "number", 3, at(comp_pos, 2),
+								 "a Security Council resolution number is a positive number without leading zeros");
+		table_year = dt_sc_resolution_year((int) c->num);
+		if (table_year)
+		{
+			if (year_in && year_in != table_year && !from_storage)
+				return dt_unsym_fail(err, "year", 0, year_pos,
+									 "Security Council resolution %u was adopted in %d, not %d",
+									 (unsigned) c->num, table_year, year_in);
+			u->sc_year = (uint16_t) table_year;
+		}
+		else if (year_in)
+		{
+			int			last_year = dt_sc_resolution_table_last_year();
+
+			if (year_in <= last_year && !from_storage)
+				return dt_unsym_fail(err, "year", 0, year_pos,
+									 "Security Council resolution %u is not among those of %d (the resolutions of %d end with %d)",
+									 (unsigned) c->num, year_in, last_year,
+									 dt_sc_resolution_table_last_number());
+			u->sc_year = (uint16_t) year_in;
+		}
+		/* the year is not part of the identity: drop the parenthetical */
+		u->nparens = 0;
+	}
+	if (!dt_unsym_encode(u))
+		return dt_unsym_fail(err, "symbol", 0, at(comp_pos, 0), "symbol too long");
+	return true;
+}

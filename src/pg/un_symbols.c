@@ -1,0 +1,208 @@
+/*
+ * un_symbols.c: un_symbols(doc) and un_symbol_array(doc), the PostgreSQL side
+ * of the UN-symbol scanner (src/core/un_symbols.h).
+ *
+ * The scanner reads UTF-8.  In a UTF-8 database the text is scanned as it is;
+ * in another encoding it is converted to UTF-8 first and the matched text
+ * converted back (character positions are the same in both).  SQL_ASCII text
+ * is scanned as bytes, and its positions are byte positions, as PostgreSQL
+ * counts them there.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "funcapi.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/tuplestore.h"
+
+#include "pg_env.h"
+#include "un_symbols.h"
+#include "unsymbol_type.h"
+
+/* The text to scan, as UTF-8. */
+typedef struct scan_input
+{
+	const char *s;
+	size_t		len;
+	bool		converted;		/* s is a UTF-8 copy of a non-UTF-8 text */
+	bool		bytes;			/* SQL_ASCII: positions are byte positions */
+} scan_input;
+
+static void
+input_from_text(text *doc, scan_input *in)
+{
+	int			enc = GetDatabaseEncoding();
+	const char *s = VARDATA_ANY(doc);
+	size_t		len = VARSIZE_ANY_EXHDR(doc);
+
+	in->converted = false;
+	in->bytes = false;
+	if (enc == PG_UTF8)
+	{
+		in->s = s;
+		in->len = len;
+	}
+	else if (enc == PG_SQL_ASCII)
+	{
+		in->s = s;
+		in->len = len;
+		in->bytes = true;
+	}
+	else
+	{
+		char	   *u = (char *) pg_do_encoding_conversion((unsigned char *) s, (int) len, enc, PG_UTF8);
+
+		in->s = u;
+		in->len = (u == s) ? len : strlen(u);
+		in->converted = (u != s);
+	}
+}
+
+typedef struct rows_ctx
+{
+	Tuplestorestate *store;
+	TupleDesc	desc;
+	const scan_input *in;
+	MemoryContext row_cxt;
+} rows_ctx;
+
+static void
+emit_row(void *arg, const dt_symref *ref)
+{
+	rows_ctx   *c = arg;
+	Datum		values[5];
+	bool		nulls[5] = {false, false, false, false, false};
+	MemoryContext old = MemoryContextSwitchTo(c->row_cxt);
+	const char *m = c->in->s + ref->start_byte;
+	size_t		mlen = ref->end_byte - ref->start_byte;
+
+	values[0] = dt_unsymbol_datum_from_parsed(ref->sym);
+	values[1] = BoolGetDatum(ref->is_named);
+	if (c->in->bytes)
+	{
+		values[2] = Int32GetDatum((int32) (ref->start_byte + 1));
+		values[3] = Int32GetDatum((int32) (ref->end_byte + 1));
+	}
+	else
+	{
+		values[2] = Int32GetDatum((int32) (ref->start_char + 1));
+		values[3] = Int32GetDatum((int32) (ref->end_char + 1));
+	}
+	if (c->in->converted)
+	{
+		char	   *back = pg_any_to_server(m, (int) mlen, PG_UTF8);
+
+		values[4] = PointerGetDatum(cstring_to_text(back));
+	}
+	else
+		values[4] = PointerGetDatum(cstring_to_text_with_len(m, (int) mlen));
+	tuplestore_putvalues(c->store, c->desc, values, nulls);
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(c->row_cxt);
+}
+
+PG_FUNCTION_INFO_V1(dt_un_symbols);
+Datum
+dt_un_symbols(PG_FUNCTION_ARGS)
+{
+	text	   *doc = PG_GETARG_TEXT_PP(0);
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	scan_input	in;
+	rows_ctx	c;
+
+	InitMaterializedSRF(fcinfo, 0);
+	input_from_text(doc, &in);
+	c.store = rsinfo->setResult;
+	c.desc = rsinfo->setDesc;
+	c.in = &in;
+	c.row_cxt = AllocSetContextCreate(CurrentMemoryContext, "un_symbols row",
+									  ALLOCSET_SMALL_SIZES);
+	dt_un_symbols_scan(dt_env_pg(), in.s, in.len, emit_row, &c);
+	MemoryContextDelete(c.row_cxt);
+	return (Datum) 0;
+}
+
+/* un_symbol_array: the keys found, sorted and made distinct. */
+typedef struct key_entry
+{
+	uint8	   *key;
+	uint16		keylen;
+	uint16		sc_year;
+} key_entry;
+
+typedef struct keys_ctx
+{
+	key_entry  *keys;
+	size_t		n;
+	size_t		cap;
+} keys_ctx;
+
+static void
+collect_key(void *arg, const dt_symref *ref)
+{
+	keys_ctx   *c = arg;
+
+	if (c->n == c->cap)
+	{
+		c->cap = c->cap ? c->cap * 2 : 16;
+		c->keys = c->keys ? repalloc_huge(c->keys, c->cap * sizeof(key_entry))
+			: palloc(c->cap * sizeof(key_entry));
+	}
+	c->keys[c->n].key = palloc(ref->sym->keylen);
+	memcpy(c->keys[c->n].key, ref->sym->key, ref->sym->keylen);
+	c->keys[c->n].keylen = ref->sym->keylen;
+	c->keys[c->n].sc_year = ref->sym->is_sc_resolution ? ref->sym->sc_year : 0;
+	c->n++;
+}
+
+static int
+key_entry_cmp(const void *a, const void *b)
+{
+	const key_entry *x = a;
+	const key_entry *y = b;
+
+	return dt_unsym_key_cmp(x->key, x->keylen, y->key, y->keylen);
+}
+
+PG_FUNCTION_INFO_V1(dt_un_symbol_array);
+Datum
+dt_un_symbol_array(PG_FUNCTION_ARGS)
+{
+	text	   *doc = PG_GETARG_TEXT_PP(0);
+	Oid			arrtype = get_fn_expr_rettype(fcinfo->flinfo);
+	Oid			elemtype = OidIsValid(arrtype) ? get_element_type(arrtype) : InvalidOid;
+	scan_input	in;
+	keys_ctx	c = {NULL, 0, 0};
+	Datum	   *elems;
+	size_t		i,
+				m = 0;
+
+	if (!OidIsValid(elemtype))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("could not determine the element type of un_symbol_array's result")));
+	input_from_text(doc, &in);
+	dt_un_symbols_scan(dt_env_pg(), in.s, in.len, collect_key, &c);
+	if (c.n == 0)
+		PG_RETURN_ARRAYTYPE_P(construct_empty_array(elemtype));
+	qsort(c.keys, c.n, sizeof(key_entry), key_entry_cmp);
+	elems = palloc(c.n * sizeof(Datum));
+	for (i = 0; i < c.n; i++)
+	{
+		dt_unsym	u;
+
+		CHECK_FOR_INTERRUPTS();
+		if (i > 0 && key_entry_cmp(&c.keys[i - 1], &c.keys[i]) == 0)
+			continue;
+		if (!dt_unsym_from_key(c.keys[i].key, c.keys[i].keylen, c.keys[i].sc_year, &u))
+			continue;
+		elems[m++] = dt_unsymbol_datum_from_parsed(&u);
+	}
+	PG_RETURN_ARRAYTYPE_P(construct_array(elems, (int) m, elemtype, DT_UNSYMBOL_TYPLEN,
+										  DT_UNSYMBOL_TYPBYVAL, DT_UNSYMBOL_TYPALIGN));
+}

@@ -1,0 +1,191 @@
+/*
+ * test_un_symbols.c: unit tests of the UN-symbol scanner (src/core/un_symbols*.c).
+ */
+#include <stdlib.h>
+
+#include "dt_test.h"
+#include "un_symbols.h"
+
+#define MAXREFS 64
+
+typedef struct found
+{
+	int			n;
+	char		sym[MAXREFS][DT_UNSYM_CANON_CAP];
+	char		matched[MAXREFS][256];
+	int			named[MAXREFS];
+	long		start[MAXREFS];
+	long		end[MAXREFS];
+} found;
+
+static void
+collect(void *arg, const dt_symref *r)
+{
+	found	   *f = arg;
+	size_t		ml = r->end_byte - r->start_byte;
+
+	if (f->n >= MAXREFS)
+		return;
+	dt_unsym_canonical(r->sym, f->sym[f->n], DT_UNSYM_CANON_CAP);
+	if (ml > 255)
+		ml = 255;
+	f->named[f->n] = r->is_named;
+	f->start[f->n] = (long) r->start_char;
+	f->end[f->n] = (long) r->end_char;
+	f->n++;
+	(void) ml;
+}
+
+static found *
+scan(const char *text)
+{
+	static found f;
+	size_t		i;
+
+	memset(&f, 0, sizeof(f));
+	dt_un_symbols_scan(dt_env_malloc(), text, strlen(text), collect, &f);
+	for (i = 0; i < (size_t) f.n; i++)
+	{
+		/* matched text by character positions (the test texts are ASCII unless noted) */
+		(void) i;
+	}
+	return &f;
+}
+
+/* All symbols found, joined with " | ", N: prefix for named ones. */
+static const char *
+joined(const char *text)
+{
+	static char out[8192];
+	found	   *f = scan(text);
+	int			i;
+
+	out[0] = '\0';
+	for (i = 0; i < f->n; i++)
+	{
+		if (i > 0)
+			strcat(out, " | ");
+		if (f->named[i])
+			strcat(out, "N:");
+		strcat(out, f->sym[i]);
+	}
+	return out;
+}
+
+static void
+test_literal(void)
+{
+	found	   *f;
+
+	CHECK_STR(joined("see (A/72/884)."), "A/72/884", "parenthesised symbol");
+	f = scan("see (A/72/884).");
+	CHECK_INT(f->start[0], 5, "start is a 0-based character offset");
+	CHECK_INT(f->end[0], 13, "end is half-open");
+	CHECK_STR(joined("A/RES/64/293. and E/C.12/GC/24, 23 June"), "A/RES/64/293 | E/C.12/GC/24", "trailing punctuation");
+	CHECK_STR(joined("CCPR /C/GC/36 and S/RES /1019(1995)"), "CCPR/C/GC/36 | S/RES/1019 (1995)", "stray spaces");
+	CHECK_STR(joined("ST/PSCA/1/Add.\n21 and FCCC\r\n/CP/2015/L.9"), "ST/PSCA/1/Add.21 | FCCC/CP/2015/L.9", "line breaks");
+	CHECK_STR(joined("UN Doc. S/RES/1674, para. 4"), "S/RES/1674 (2006)", "SC year from the table");
+	CHECK_STR(joined("CAT/C/SR.209Convention"), "CAT/C/SR.209", "glued word cut off");
+	CHECK_STR(joined("A/RES/32/40B of 2 December"), "A/RES/32/40 B", "glued part letter");
+	CHECK_STR(joined("ST/AI/2001/5* and A/65/L.78*"), "ST/AI/2001/5 | A/65/L.78", "reissue asterisk");
+	f = scan("ST/AI/2001/5* x");
+	CHECK_INT(f->end[0], 13, "the asterisk is in the span");
+	CHECK_STR(joined("(A/72/884\xE2\x80\x93S/2018/525)"), "A/72/884 | S/2018/525", "joint symbol, en dash");
+	CHECK_STR(joined("https://undocs.org/en/S/PV.9800 docs.un.org/fr/A/68/PV.70"), "S/PV.9800 | A/68/PV.70", "URLs");
+	CHECK_STR(joined("view_doc.asp?symbol=A/RES/60/1&Lang=E"), "A/RES/60/1", "ODS link");
+	CHECK_STR(joined("file A_RES_31_59-EN.pdf, A_65_L_78_EA"), "A/RES/31/59 | A/65/L.78", "file names");
+	CHECK_STR(joined("STILIB/SER.B/A.70 (Part I)"), "ST/LIB/SER.B/A.70 (Part I)", "OCR STILIB");
+	CHECK_STR(joined("TD/B/43/12 (Vol.I)"), "TD/B/43/12 (Vol. I)", "volume");
+	CHECK_STR(joined("191 $a [TD]/UNCTAD/OSG/DP/153 [Document"), "UNCTAD/OSG/DP/153", "bracketed series part");
+	f = scan("\xC3\xA9\xC3\xA9 A/1/2 \xE4\xB8\xAD S/2018/525");
+	CHECK_INT(f->n >= 1 ? f->start[f->n - 1] : -1, 11, "character offsets after multibyte text");
+}
+
+static void
+test_lists(void)
+{
+	found	   *f;
+
+	CHECK_STR(joined("S/2000/40/Add.39, 44 and 46)"), "S/2000/40/Add.39 | S/2000/40/Add.44 | S/2000/40/Add.46", "elided list");
+	f = scan("S/2000/40/Add.39, 44 and 46)");
+	CHECK_INT(f->start[1], 18, "list item span start");
+	CHECK_INT(f->end[1], 20, "list item span end");
+	CHECK_STR(joined("S/11185/Add.14-16, 21"), "S/11185/Add.14 | S/11185/Add.15 | S/11185/Add.16 | S/11185/Add.21", "range");
+	f = scan("S/11185/Add.14-16, 21");
+	CHECK(f->start[0] == f->start[2] && f->end[0] == f->end[2] && f->start[0] == 12 && f->end[0] == 17,
+		  "range members share the range's span");
+	CHECK_STR(joined("S/9427 and Corr.1"), "S/9427 | S/9427/Corr.1", "and Corr.1");
+	CHECK_STR(joined("A/CN.4/318 + Add.1\xE2\x80\x93" "2 + Add.8 Eighth"), "A/CN.4/318 | A/CN.4/318/Add.1 | A/CN.4/318/Add.2 | A/CN.4/318/Add.8", "plus list with ranges");
+	CHECK_STR(joined("A/CONF.151/26 (Vols. I-III)"), "A/CONF.151/26 (Vol. I) | A/CONF.151/26 (Vol. II) | A/CONF.151/26 (Vol. III)", "volume range");
+	CHECK_STR(joined("A/72/L.5, 44 Member States"), "A/72/L.5", "a count after a symbol is not an item");
+	CHECK_STR(joined("S/1/Add.1-99999"), "S/1/Add.1", "huge range not expanded");
+}
+
+static void
+test_named(void)
+{
+	CHECK_STR(joined("resolution 1674 (2006)"), "N:S/RES/1674 (2006)", "SC by year, no context");
+	CHECK_STR(joined("resolution 1674 (2007)"), "", "wrong year: nothing");
+	CHECK_STR(joined("its resolutions 1160 (1998) of 31 March 1998, 1199 (1998) and 1203 (1998)"),
+			  "N:S/RES/1160 (1998) | N:S/RES/1199 (1998) | N:S/RES/1203 (1998)", "shared head");
+	CHECK_STR(joined("la r\xC3\xA9solution 2254 (2015)"), "N:S/RES/2254 (2015)", "French");
+	CHECK_STR(joined("la resoluci\xC3\xB3n 1325 (2000)"), "N:S/RES/1325 (2000)", "Spanish");
+	CHECK_STR(joined("\xE7\xAC\xAC" "2254(2015)\xE5\x8F\xB7\xE5\x86\xB3\xE8\xAE\xAE"), "N:S/RES/2254 (2015)", "Chinese");
+	CHECK_STR(joined("General Assembly resolution 217 A (III)"), "N:A/RES/217 A (III)", "old GA with part");
+	CHECK_STR(joined("resolutions 3419 A to D (XXX)"), "N:A/RES/3419 A (XXX) | N:A/RES/3419 B (XXX) | N:A/RES/3419 C (XXX) | N:A/RES/3419 D (XXX)", "A to D");
+	CHECK_STR(joined("its resolution 60/1 of 16 September 2005"), "N:A/RES/60/1", "GA session/number");
+	CHECK_STR(joined("Human Rights Council resolution 16/1"), "N:A/HRC/RES/16/1", "HRC");
+	CHECK_STR(joined("Economic and Social Council resolution 1996/31"), "N:E/RES/1996/31", "ECOSOC");
+	CHECK_STR(joined("resolution 5/1"), "", "session 5 without HRC context");
+	CHECK_STR(joined("Security Council. resolution 1325"), "N:S/RES/1325 (2000)", "bare number in SC context");
+	CHECK_STR(joined("the committee noted resolution 1325"), "", "bare number without SC context");
+	CHECK_STR(joined("resolution 1514"), "N:A/RES/1514 (XV)", "old GA resolution from the gazetteer");
+	CHECK_STR(joined("draft resolution 12 (2019) and decision 59/552"), "", "drafts and decisions");
+	CHECK_STR(joined("the 2005 World Summit Outcome"), "N:A/RES/60/1", "titled document");
+	CHECK_STR(joined("the Human Rights Council"), "", "a body's name is not its founding resolution");
+	CHECK_STR(joined("Committee on the Rights of the Child, general comment No. 13 (2011)"), "N:CRC/C/GC/13", "general comment");
+	CHECK_STR(joined("Human Rights Committee general comment No. 6"), "", "old general comment has no symbol");
+	CHECK_STR(joined("general recommendation No. 35 of CEDAW"), "N:CEDAW/C/GC/35", "general recommendation, committee after");
+}
+
+static void
+test_lookalikes(void)
+{
+	CHECK_STR(joined("SC/13477 GA/12677 SG/SM/9808 HR/CN/1109 ECOSOC/6946"), "", "press releases");
+	CHECK_STR(joined("22/4/2005 17/9/87 24/7 2017/18 HIV/AIDS and/or A/B testing"), "", "dates, fractions, words");
+	CHECK_STR(joined("05-39263 (E) *0539263* Sales No. E.08.I.8 UNAIDS/02.31E IOR 40/1644/2015"), "", "job numbers and others");
+	CHECK_STR(joined("A/<sessionNum>/<docNum> A/session/53 E/CN.4/ S/PRST/year/"), "", "templates");
+}
+
+static void
+test_odd(void)
+{
+	size_t		n = 4 << 20,
+				i;
+	char	   *big = malloc(n + 1);
+	found	   *f;
+
+	CHECK_STR(joined(""), "", "empty");
+	for (i = 0; i < n; i++)
+		big[i] = (i % 3 == 0) ? '/' : ((i % 3 == 1) ? 'A' : '_');
+	big[n] = '\0';
+	f = scan(big);
+	CHECK_INT(f->n, 0, "megabytes of slashes and underscores");
+	for (i = 0; i < n; i++)
+		big[i] = (char) (0x80 + (i * 7919) % 128);
+	big[n] = '\0';
+	f = scan(big);
+	CHECK_INT(f->n, 0, "random high bytes");
+	free(big);
+}
+
+int
+main(void)
+{
+	test_literal();
+	test_lists();
+	test_named();
+	test_lookalikes();
+	test_odd();
+	return dt_test_done();
+}
