@@ -22,6 +22,10 @@ SELECT n, pg_temp.label(body) AS label, r2p_pillars(body) AS pillars,
        r2p_pillars(body, r2p_context => true) AS pillars_in_context
 FROM para ORDER BY n;
 
+-- The same labels on the paragraphs cut out by paragraphs() (issue 4).
+SELECT p.n, pg_temp.label(p.paragraph) AS label, pg_temp.label(p.paragraph, true) AS label_in_context
+FROM paragraphs(:'content') p ORDER BY p.n;
+
 -- Evidence: the cues of paragraph 4, their spans are the passage's own words.
 SELECT e.pillar, e.cue, e.start_pos, e.end_pos, e.weight,
        substr(p.body, e.start_pos, e.end_pos - e.start_pos) = e.cue AS span_ok

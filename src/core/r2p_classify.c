@@ -16,10 +16,11 @@
  *     populations") that follows an outside actor or a pillar-2 cue in the
  *     same sentence describes what outsiders help with: it does not count.
  *  3. Relevance gate (rule 4.1.1): a cue of weight >= 1 (R2P named, paras
- *     138-139, an SG report, a pillar formula); or atrocity-crime cues adding
- *     up to 1, or any crime cue with another cue; or the collective-response
- *     frame spelt out with its tools (pillar-3 cues of at least three entries
- *     adding up to 1.5); or, with context, any cue.
+ *     138-139, an SG report, a pillar formula); or atrocity-crime cues that,
+ *     with the other cues of the passage, add up to 1 (each crime counted
+ *     once); or the collective-response frame spelt out with its tools (in one
+ *     sentence, pillar-3 cues of at least three entries, none nested in
+ *     another, adding up to 1.5); or, with context, any cue.
  *  4. Pillars: in a relevant passage, a pillar whose cues add up to 0.5.
  *     Otherwise the passage is general.
  */
@@ -34,7 +35,8 @@
 #define PILLAR_THRESHOLD 0.5f
 /* the collective-response frame spelt out: so many pillar-3 entries, so much weight */
 #define P3_FRAME_ENTRIES 3
-#define P3_FRAME_SUM 1.5f
+#define P3_FRAME_SUM 1.2f
+#define P3_FRAME_SCAN 16			/* cues of one sentence looked at */
 #define EPS 1e-4f
 
 static int
@@ -217,6 +219,59 @@ apply_rules(const dt_env *env, r2p_hits *hits)
 	apply_group_rules(hits, 0, hits->n, R2P_SCOPE_PASSAGE);
 }
 
+/*
+ * The collective-response frame spelt out with its tools, without R2P or the
+ * crimes named: in one sentence, pillar-3 cues of at least P3_FRAME_ENTRIES
+ * different entries, none nested in another, adding up to P3_FRAME_SUM.
+ */
+static int
+response_frame(const dt_env *env, const r2p_hits *hits)
+{
+	size_t		a = 0;
+
+	while (a < hits->n)
+	{
+		size_t		b = a,
+					i,
+					j;
+		int			entries[P3_FRAME_SCAN];
+		int			n = 0;
+		float		sum = 0;
+
+		dt_check_interrupts(env);
+		while (b < hits->n && hits->v[b].sentence == hits->v[a].sentence)
+			b++;
+		for (i = a; i < b && n < P3_FRAME_SCAN; i++)
+		{
+			const r2p_hit *h = &hits->v[i];
+			int			nested = 0,
+						k,
+						dup = 0;
+
+			if (h->suppressed || hit_class(h) != R2P_CLASS_P3)
+				continue;
+			for (j = a; j < b && !nested; j++)
+			{
+				const r2p_hit *o = &hits->v[j];
+
+				nested = j != i && !o->suppressed && hit_class(o) == R2P_CLASS_P3 &&
+					o->start <= h->start && o->end >= h->end &&
+					(o->start < h->start || o->end > h->end);
+			}
+			for (k = 0; k < n; k++)
+				dup |= entries[k] == h->entry;
+			if (nested || dup)
+				continue;
+			entries[n++] = h->entry;
+			sum += hit_weight(h);
+		}
+		if (n >= P3_FRAME_ENTRIES && sum >= P3_FRAME_SUM - EPS)
+			return 1;
+		a = b;
+	}
+	return 0;
+}
+
 /* Extend an end offset over the rest of its word (prefix cues: "protect*"). */
 static size_t
 word_end(const char *text, size_t len, size_t end)
@@ -351,16 +406,16 @@ r2p_classify(const dt_env *env, const char *text, size_t len, int context, int w
 {
 	r2p_hits	hits = {NULL, 0, 0};
 	float		pillar_sum[4] = {0, 0, 0, 0};
-	float		crime_sum = 0;
+	float		crime_sum = 0,
+				other_sum = 0;
 	int			strong = 0,
-				other = 0,
 				any = 0;
-	int			p3_seen[P3_FRAME_ENTRIES];
-	int			p3_entries = 0;
+	uint8_t		seen[R2P_MAX_ENTRIES / 8];
 	size_t		i;
 	int			p;
 
 	memset(res, 0, sizeof(*res));
+	memset(seen, 0, sizeof(seen));
 	r2p_scan(env, text, len, &hits);
 	apply_rules(env, &hits);
 
@@ -372,28 +427,24 @@ r2p_classify(const dt_env *env, const char *text, size_t len, int context, int w
 
 		if (h->suppressed || !is_positive(cls))
 			continue;
-		if (cls == R2P_CLASS_P3 && p3_entries < P3_FRAME_ENTRIES)
-		{
-			int			k,
-						seen = 0;
 
-			for (k = 0; k < p3_entries; k++)
-				seen |= p3_seen[k] == h->entry;
-			if (!seen)
-				p3_seen[p3_entries++] = h->entry;
-		}
 		any = 1;
 		if (w >= 1.0f - EPS)
 			strong = 1;
 		if (cls == R2P_CLASS_CRIME)
-			crime_sum += w;
+		{
+			/* a crime named twice is still one crime */
+			if (!(seen[h->entry >> 3] & (1u << (h->entry & 7))))
+				crime_sum += w;
+			seen[h->entry >> 3] |= 1u << (h->entry & 7);
+		}
 		else
-			other = 1;
+			other_sum += w;
 		if (class_pillar(cls))
 			pillar_sum[class_pillar(cls)] += w;
 	}
-	res->relevant = strong || crime_sum >= 1.0f - EPS || (crime_sum > 0 && other) ||
-		(p3_entries >= P3_FRAME_ENTRIES && pillar_sum[3] >= P3_FRAME_SUM - EPS) ||
+	res->relevant = strong || (crime_sum > 0 && crime_sum + other_sum >= 1.0f - EPS) ||
+		(!strong && response_frame(env, &hits)) ||
 		(context && any);
 	if (res->relevant)
 		for (p = 1; p <= 3; p++)

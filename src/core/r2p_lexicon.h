@@ -28,11 +28,14 @@
 #define R2P_STATE_OUT		0x8000
 #define R2P_STATE_MASK		0x7fff
 
-/* Parts of a proximity entry ("A ~N B ~M C"). */
+/* Parts of a proximity entry ("A ~N B ~M C"); how many such entries. */
 #define R2P_MAX_PARTS		4
+#define R2P_MAX_CHAINS		256
+#define R2P_MAX_ENTRIES		1024
 
-/* The ring of folded positions must hold the longest pattern. */
-#define R2P_RING			256
+/* The scanner remembers where the last words began and ended: a ring that
+ * must hold the longest pattern, in words. */
+#define R2P_WORD_RING		64
 
 typedef enum r2p_class
 {
@@ -65,6 +68,7 @@ typedef struct r2p_entry
 	uint8_t		scope;			/* r2p_scope */
 	uint8_t		nparts;			/* 1, or up to 4 for "A ~N B ~M C" */
 	uint8_t		gap[R2P_MAX_PARTS - 1];	/* N before part 1, M before part 2, ... */
+	int16_t		chain;			/* proximity entries: 0 .. r2p_nchains-1; else -1 */
 	float		weight;
 	const char *lang;
 	const char *rule;
@@ -88,6 +92,7 @@ typedef struct r2p_use
 
 extern const r2p_entry r2p_entries[];
 extern const int r2p_nentries;
+extern const int r2p_nchains;
 extern const r2p_pattern r2p_patterns[];
 extern const int r2p_npatterns;
 extern const r2p_use r2p_uses[];
@@ -97,5 +102,9 @@ extern const uint32_t r2p_ac_out_start[];	/* per state, into r2p_ac_out */
 extern const uint16_t r2p_ac_out_count[];
 extern const uint16_t r2p_ac_out[];		/* pattern ids */
 extern const int r2p_max_span_words;	/* longest entry in words, gap included */
+/* Bit ((a*37 + b)*37 + c)*37 + d (letters 0..25, digits 26..35, 36 = the
+ * word has ended): some cue starts with a word that begins with abcd. */
+#define R2P_WORD_END		36
+extern const uint8_t r2p_first_word[];
 
 #endif							/* R2P_LEXICON_H */

@@ -5,8 +5,7 @@
  * to lower case, digits kept, every run of whitespace and punctuation to one
  * space, apostrophes (straight or curly) to a space.  A hyphen is a space,
  * except at a line end ("protec-\ntion", "capacity-\nbuilding") or before a
- * single space and a lower-case word ("capacity- building", an extraction
- * artefact): there the two halves are joined, and the lexicon carries the
+ * single space and a word ("capacity- building", an extraction artefact): there the two halves are joined, and the lexicon carries the
  * closed-up form of its hyphenated words.  Sentence ends ('.', '!', '?', ';'
  * before whitespace) number the sentences.  Non-ASCII characters go through
  * ICU (r2p_fold.c); cp1252 mojibake of UTF-8 ("Ã©", "â€™") is read as the
@@ -30,7 +29,10 @@
 #define B_HIGH		67			/* >= 0x80 */
 
 static uint8_t byte_class[256];
+static uint8_t key_code[256];		/* for word_may_skip */
 static uint8_t byte_class_ready;
+
+
 
 static void
 init_byte_class(void)
@@ -53,13 +55,18 @@ init_byte_class(void)
 			byte_class[b] = B_HIGH;
 		else
 			byte_class[b] = B_SEP;
+		if (byte_class[b] >= R2P_SYM_A && byte_class[b] < R2P_SYM_OTHER)
+			key_code[b] = byte_class[b] - R2P_SYM_A;
+		else if (byte_class[b] == B_SEP || byte_class[b] == B_SENT)
+			key_code[b] = R2P_WORD_END;
+		else
+			key_code[b] = 255;
 	}
 	byte_class_ready = 1;
 }
 
 typedef struct part_a
 {
-	uint8_t		valid;
 	uint32_t	first_word;
 	uint32_t	last_word;
 	uint32_t	sentence;
@@ -70,15 +77,19 @@ typedef struct scanner
 {
 	const dt_env *env;
 	r2p_hits   *hits;
-	part_a	   *last_a;			/* per entry and part: the latest chain of parts */
+	/* per proximity entry and part: the latest chain of parts so far; valid
+	 * when its bit is set (no per-call clearing of the whole table) */
+	uint8_t		chain_valid[R2P_MAX_CHAINS * (R2P_MAX_PARTS - 1) / 8];
+	part_a		chain[R2P_MAX_CHAINS * (R2P_MAX_PARTS - 1)];
 	uint32_t	state;
 	uint32_t	word;			/* spaces emitted */
 	uint32_t	sentence;
 	uint8_t		last_space;
 	uint8_t		sentence_pending;
-	size_t		pos;			/* folded bytes emitted */
-	size_t		ring_start[R2P_RING];
-	size_t		ring_end[R2P_RING];
+	/* where word w began, and where the separator after it (space w+1) began:
+	 * a cue starts at a word start and (unless a prefix) ends at a separator */
+	size_t		word_start[R2P_WORD_RING];
+	size_t		space_start[R2P_WORD_RING];
 } scanner;
 
 int32_t
@@ -162,7 +173,7 @@ add_hit(scanner *sc, uint16_t entry, size_t start, size_t end,
 
 /* Patterns end at the current state: turn them into hits. */
 static void
-report(scanner *sc)
+report(scanner *sc, size_t here)
 {
 	uint32_t	k = r2p_ac_out_start[sc->state];
 	uint32_t	stop = k + r2p_ac_out_count[sc->state];
@@ -173,8 +184,8 @@ report(scanner *sc)
 		uint32_t	nwords = p->nspaces - (p->prefix ? 0 : 1);
 		uint32_t	first = sc->word - p->nspaces + 1;
 		uint32_t	last = first + nwords - 1;
-		size_t		start = sc->ring_start[(sc->pos - p->len + 1) & (R2P_RING - 1)];
-		size_t		end = sc->ring_end[(sc->pos - 1 - (p->prefix ? 0 : 1)) & (R2P_RING - 1)];
+		size_t		start = sc->word_start[first & (R2P_WORD_RING - 1)];
+		size_t		end = p->prefix ? here : sc->space_start[sc->word & (R2P_WORD_RING - 1)];
 		uint32_t	u;
 
 		for (u = p->use_start; u < p->use_start + p->use_count; u++)
@@ -182,33 +193,38 @@ report(scanner *sc)
 			const r2p_use *use = &r2p_uses[u];
 			const r2p_entry *e = &r2p_entries[use->entry];
 
-			part_a	   *parts = &sc->last_a[use->entry * (R2P_MAX_PARTS - 1)];
+			size_t		slot = (size_t) (e->chain < 0 ? 0 : e->chain) * (R2P_MAX_PARTS - 1);
 
 			if (e->nparts == 1)
 				add_hit(sc, use->entry, start, end, first, last);
 			else if (use->part == 0)
 			{
-				parts[0].valid = 1;
-				parts[0].first_word = first;
-				parts[0].last_word = last;
-				parts[0].sentence = sc->sentence;
-				parts[0].start = start;
+				part_a	   *cur = &sc->chain[slot];
+
+				sc->chain_valid[slot >> 3] |= 1u << (slot & 7);
+				cur->first_word = first;
+				cur->last_word = last;
+				cur->sentence = sc->sentence;
+				cur->start = start;
 			}
 			else
 			{
 				/* the chain so far: parts 0 .. part-1, ending at prev */
-				part_a	   *prev = &parts[use->part - 1];
+				size_t		pslot = slot + use->part - 1;
+				part_a	   *prev = &sc->chain[pslot];
 
-				if (!prev->valid || prev->sentence != sc->sentence || first <= prev->last_word ||
+				if (!(sc->chain_valid[pslot >> 3] & (1u << (pslot & 7))) ||
+					prev->sentence != sc->sentence || first <= prev->last_word ||
 					first - prev->last_word - 1 > e->gap[use->part - 1])
 					continue;
 				if (use->part == e->nparts - 1)
 					add_hit(sc, use->entry, prev->start, end, prev->first_word, last);
 				else
 				{
-					part_a	   *cur = &parts[use->part];
+					size_t		cslot = slot + use->part;
+					part_a	   *cur = &sc->chain[cslot];
 
-					cur->valid = 1;
+					sc->chain_valid[cslot >> 3] |= 1u << (cslot & 7);
 					cur->first_word = prev->first_word;
 					cur->last_word = last;
 					cur->sentence = sc->sentence;
@@ -219,11 +235,23 @@ report(scanner *sc)
 	}
 }
 
+/* The first symbol after a space: a new word (and maybe a new sentence). */
+static inline void
+word_begins(scanner *sc, size_t ostart)
+{
+	sc->last_space = 0;
+	sc->word_start[sc->word & (R2P_WORD_RING - 1)] = ostart;
+	if (sc->sentence_pending)
+	{
+		sc->sentence++;
+		sc->sentence_pending = 0;
+	}
+}
+
 static inline void
 emit(scanner *sc, int sym, size_t ostart, size_t oend)
 {
 	uint16_t	t;
-	size_t		idx;
 
 	if (sym == R2P_SYM_SPACE)
 	{
@@ -231,24 +259,14 @@ emit(scanner *sc, int sym, size_t ostart, size_t oend)
 			return;
 		sc->last_space = 1;
 		sc->word++;
+		sc->space_start[sc->word & (R2P_WORD_RING - 1)] = ostart;
 	}
-	else
-	{
-		sc->last_space = 0;
-		if (sc->sentence_pending)
-		{
-			sc->sentence++;
-			sc->sentence_pending = 0;
-		}
-	}
-	idx = sc->pos & (R2P_RING - 1);
-	sc->ring_start[idx] = ostart;
-	sc->ring_end[idx] = oend;
-	sc->pos++;
+	else if (sc->last_space)
+		word_begins(sc, ostart);
 	t = r2p_ac_next[sc->state][sym];
 	sc->state = t & R2P_STATE_MASK;
 	if (t & R2P_STATE_OUT)
-		report(sc);
+		report(sc, oend);
 }
 
 static inline int
@@ -266,16 +284,17 @@ hyphen_join(const unsigned char *s, size_t len, size_t i)
 {
 	size_t		j = i + 1;
 
-	while (j < len && is_hspace(s[j]))
+	while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\f' || s[j] == '\v'))
 		j++;
-	if (j < len && s[j] == '\n')
+	if (j < len && (s[j] == '\n' || s[j] == '\r'))
 	{
 		j++;
 		while (j < len && (is_hspace(s[j]) || s[j] == '\n'))
 			j++;
 		return j < len ? j : 0;
 	}
-	if (j == i + 2 && s[i + 1] == ' ' && j < len && s[j] >= 'a' && s[j] <= 'z')
+	if (j == i + 2 && s[i + 1] == ' ' && j < len &&
+		((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
 		return j;
 	return 0;
 }
@@ -347,115 +366,218 @@ mojibake(const unsigned char *s, size_t len, size_t i, int32_t lead, size_t lead
 	return cp;
 }
 
+/*
+ * Whether the word at s[i] (first symbol c) begins no cue, by its first four
+ * letters or digits (a shorter word: all of it).  Only plain ASCII words are
+ * judged; anything else (hyphen, non-ASCII) is read by the automaton.
+ */
+static inline int
+word_may_skip(const unsigned char *s, size_t i, size_t len, int c)
+{
+	unsigned	x1,
+				x2,
+				x3,
+				k;
+
+	(void) c;
+	if (i + 3 >= len)
+		return 0;
+	/* key_code: a-z/0-9 0..35, separators 36 (the word ended), other 255 */
+	x1 = key_code[s[i + 1]];
+	x2 = x1 == R2P_WORD_END ? R2P_WORD_END : key_code[s[i + 2]];
+	x3 = x2 == R2P_WORD_END ? R2P_WORD_END : key_code[s[i + 3]];
+	if ((x1 | x2 | x3) > R2P_WORD_END)
+		return 0;
+	k = ((key_code[s[i]] * 37 + x1) * 37 + x2) * 37 + x3;
+	return !(r2p_first_word[k >> 3] & (1u << (k & 7)));
+}
+
+/* One non-ASCII character (or mojibake sequence) at s[i]: fold and feed it. */
+static size_t
+scan_non_ascii(scanner *sc, const unsigned char *s, size_t len, size_t i)
+{
+	size_t		clen,
+				used;
+	int32_t		cp = r2p_utf8_next(s + i, len - i, &clen);
+	int32_t		fixed = mojibake(s, len, i, cp, clen, &used);
+	r2p_folded	f;
+	int			k;
+
+	if (fixed >= 0)
+	{
+		cp = fixed;
+		clen = used;
+	}
+	r2p_fold_codepoint(cp, &f);
+	switch (f.kind)
+	{
+		case R2P_FOLD_SYMS:
+			for (k = 0; k < f.n; k++)
+				emit(sc, f.sym[k], i, i + clen);
+			break;
+		case R2P_FOLD_DROP:
+			break;
+		case R2P_FOLD_HYPHEN:
+			if (!sc->last_space)
+			{
+				size_t		j = hyphen_join(s, len, i + clen - 1);
+
+				if (j)
+					return j;
+			}
+			emit(sc, R2P_SYM_SPACE, i, i + clen);
+			break;
+		default:
+			emit(sc, R2P_SYM_SPACE, i, i + clen);
+			break;
+	}
+	return i + clen;
+}
+
+/*
+ * The automaton's state, the word and sentence counters and the "last symbol
+ * was a space" flag live in locals (registers) in the loop below; they are
+ * written back to the scanner only when a cue ends (report) or for the slow
+ * paths, which use emit().
+ */
+#define SYNC_TO_SC() \
+	do { sc.state = state; sc.word = word; sc.sentence = sentence; \
+		 sc.last_space = last_space; sc.sentence_pending = pending; } while (0)
+#define SYNC_FROM_SC() \
+	do { state = sc.state; word = sc.word; sentence = sc.sentence; \
+		 last_space = sc.last_space; pending = sc.sentence_pending; } while (0)
+#define STEP(sym, oend) \
+	do { \
+		uint16_t	t_ = r2p_ac_next[state][(sym)]; \
+		state = t_ & R2P_STATE_MASK; \
+		if (t_ & R2P_STATE_OUT) \
+		{ \
+			SYNC_TO_SC(); \
+			report(&sc, (oend)); \
+		} \
+	} while (0)
+#define SPACE_AT(off) \
+	do { \
+		if (!last_space) \
+		{ \
+			last_space = 1; \
+			word++; \
+			sc.space_start[word & (R2P_WORD_RING - 1)] = (off); \
+			STEP(R2P_SYM_SPACE, (off)); \
+		} \
+	} while (0)
+#define WORD_AT(off) \
+	do { \
+		last_space = 0; \
+		sc.word_start[word & (R2P_WORD_RING - 1)] = (off); \
+		if (pending) \
+		{ \
+			sentence++; \
+			pending = 0; \
+		} \
+	} while (0)
+
 void
 r2p_scan(const dt_env *env, const char *text, size_t len, r2p_hits *hits)
 {
 	const unsigned char *s = (const unsigned char *) text;
 	scanner		sc;
 	size_t		i = 0;
-	size_t		next_check = 0;
+	uint16_t	space_state;
+	uint32_t	state,
+				word,
+				sentence;
+	uint8_t		last_space,
+				pending;
 
 	if (!byte_class_ready)
 		init_byte_class();
-	memset(&sc, 0, sizeof(sc));
+	space_state = r2p_ac_next[0][R2P_SYM_SPACE] & R2P_STATE_MASK;
+	/* the rings and chains need no clearing: only what was written is read */
 	sc.env = env;
 	sc.hits = hits;
-	sc.last_a = dt_alloc(env, sizeof(part_a) * r2p_nentries * (R2P_MAX_PARTS - 1));
-	memset(sc.last_a, 0, sizeof(part_a) * r2p_nentries * (R2P_MAX_PARTS - 1));
+	sc.state = 0;
+	sc.word = 0;
+	sc.sentence = 0;
+	sc.last_space = 0;
+	sc.sentence_pending = 0;
+	memset(sc.chain_valid, 0, sizeof(sc.chain_valid));
 	emit(&sc, R2P_SYM_SPACE, 0, 0);		/* every pattern starts with a space */
+	SYNC_FROM_SC();
 
 	while (i < len)
 	{
-		unsigned char b = s[i];
-		int			c = byte_class[b];
+		/* blocks of 64 kB between interrupt checks */
+		size_t		end = len - i > 65536 ? i + 65536 : len;
 
-		if (i >= next_check)
+		dt_check_interrupts(env);
+		while (i < end)
 		{
-			dt_check_interrupts(env);
-			next_check = i + 65536;
-		}
-		if (c < R2P_NSYM)
-		{
-			emit(&sc, c, i, i + 1);
-			i++;
-			/* No cue starts inside this word: skip the rest of it. */
-			if (sc.state == 0)
-				while (i < len && byte_class[s[i]] < R2P_NSYM)
-					i++;
-			continue;
-		}
-		switch (c)
-		{
-			case B_SEP:
-				emit(&sc, R2P_SYM_SPACE, i, i + 1);
-				i++;
-				break;
-			case B_SENT:
-				emit(&sc, R2P_SYM_SPACE, i, i + 1);
-				i++;
-				if (i >= len || is_hspace(s[i]) || s[i] == '\n')
-					sc.sentence_pending = 1;
-				break;
-			case B_HYPH:
+			int			c = byte_class[s[i]];
+
+			if (c < R2P_NSYM)
+			{
+				if (last_space)
 				{
-					size_t		j = sc.last_space ? 0 : hyphen_join(s, len, i);
-
-					if (j)
-						i = j;
-					else
+					/*
+					 * A word begins with no match under way, and no cue
+					 * begins with its first four letters: skip it without
+					 * the automaton.
+					 */
+					if (state == space_state && word_may_skip(s, i, len, c))
 					{
-						emit(&sc, R2P_SYM_SPACE, i, i + 1);
+						WORD_AT(i);
+						state = 0;
 						i++;
+						while (i < end && byte_class[s[i]] < R2P_NSYM)
+							i++;
+						continue;
 					}
-					break;
+					WORD_AT(i);
 				}
-			default:			/* non-ASCII */
-				{
-					size_t		clen,
-								used;
-					int32_t		cp = r2p_utf8_next(s + i, len - i, &clen);
-					int32_t		fixed = mojibake(s, len, i, cp, clen, &used);
-					r2p_folded	f;
-					int			k;
-
-					if (fixed >= 0)
-					{
-						cp = fixed;
-						clen = used;
-					}
-					r2p_fold_codepoint(cp, &f);
-					switch (f.kind)
-					{
-						case R2P_FOLD_SYMS:
-							for (k = 0; k < f.n; k++)
-								emit(&sc, f.sym[k], i, i + clen);
-							break;
-						case R2P_FOLD_DROP:
-							break;
-						case R2P_FOLD_HYPHEN:
-							if (!sc.last_space)
-							{
-								size_t		j = hyphen_join(s, len, i + clen - 1);
-
-								if (j)
-								{
-									clen = j - i;
-									break;
-								}
-							}
-							emit(&sc, R2P_SYM_SPACE, i, i + clen);
-							break;
-						default:
-							emit(&sc, R2P_SYM_SPACE, i, i + clen);
-							break;
-					}
-					i += clen;
+				STEP(c, i + 1);
+				i++;
+				/* No cue starts inside this word: skip the rest of it. */
+				if (state == 0)
+					while (i < end && byte_class[s[i]] < R2P_NSYM)
+						i++;
+				continue;
+			}
+			switch (c)
+			{
+				case B_SEP:
+					SPACE_AT(i);
+					i++;
 					break;
-				}
+				case B_SENT:
+					SPACE_AT(i);
+					i++;
+					if (i >= len || is_hspace(s[i]) || s[i] == '\n')
+						pending = 1;
+					break;
+				case B_HYPH:
+					{
+						size_t		j = last_space ? 0 : hyphen_join(s, len, i);
+
+						if (j)
+							i = j;
+						else
+						{
+							SPACE_AT(i);
+							i++;
+						}
+						break;
+					}
+				default:		/* non-ASCII: the slow path */
+					SYNC_TO_SC();
+					i = scan_non_ascii(&sc, s, len, i);
+					SYNC_FROM_SC();
+					break;
+			}
 		}
 	}
+	SYNC_TO_SC();
 	emit(&sc, R2P_SYM_SPACE, len, len);
-	dt_free(env, sc.last_a);
 }
 
 void

@@ -1,6 +1,5 @@
--- R2P pillars of the bundled statement's paragraphs (issue 5).
--- The paragraphs are split here on the statement's lines of '=' and their line
--- wraps unwrapped (paragraphs() of issue 4 will do this once it is merged).
+-- R2P pillars of the bundled statement's paragraphs (issue 5), as cut out
+-- by paragraphs() (issue 4).
 \pset border 2
 \set QUIET on
 \echo
@@ -8,8 +7,8 @@
 \echo '  (1 State responsibility, 2 international assistance, 3 timely and decisive response)'
 \echo '  ------------------------------------------------------------------------------------'
 CREATE TEMP TABLE r2p_para AS
-SELECT n::int AS para, btrim(regexp_replace(p, '\s+', ' ', 'g')) AS body
-FROM statement, regexp_split_to_table(body, '\n=+\n') WITH ORDINALITY AS t(p, n)
+SELECT p.n AS para, p.paragraph AS body
+FROM statement, paragraphs(statement.body) p
 WHERE statement.id = 1;
 
 CREATE FUNCTION pg_temp.r2p_label(p text, ctx boolean DEFAULT false) RETURNS text

@@ -226,7 +226,7 @@ test_lexicon(void)
 	CHECK(r2p_nentries > 100, "lexicon has %d entries", r2p_nentries);
 	CHECK(r2p_nstates > 1 && r2p_nstates < R2P_STATE_OUT, "automaton has %d states", r2p_nstates);
 	for (i = 0; i < r2p_npatterns; i++)
-		if (r2p_patterns[i].len >= R2P_RING)
+		if (r2p_patterns[i].nspaces >= R2P_WORD_RING)
 			bad++;
 	CHECK_INT(bad, 0, "every pattern fits the ring");
 }
