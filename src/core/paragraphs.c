@@ -119,36 +119,23 @@ read_line(const unsigned char *s, size_t len, size_t pos, line *l)
 		}
 		i = k;
 	}
-	for (;;)
+	/* i is at LF, CR(LF), FF, U+2028/9, or the end */
+	if (i >= len)
 	{
-		if (i >= len)
-		{
-			end = len;
-			l->next = len;
-			break;
-		}
-		if (s[i] == 0xE2)
-		{
-			if (i + 2 < len && s[i + 1] == 0x80 && (s[i + 2] == 0xA8 || s[i + 2] == 0xA9))
-			{
-				end = i;
-				l->ps = (s[i + 2] == 0xA9);
-				l->next = i + 3;
-				break;
-			}
-			/* unreachable: memchr stopped only at U+2028/2029 */
-			i++;
-			while (i < len && s[i] != '\n' && s[i] != '\r' && s[i] != '\f' && s[i] != 0xE2)
-				i++;
-			continue;
-		}
+		end = len;
+		l->next = len;
+	}
+	else if (s[i] == 0xE2)
+	{
 		end = i;
-		if (s[i] == '\r' && i + 1 < len && s[i + 1] == '\n')
-			l->next = i + 2;
-		else
-			l->next = i + 1;
+		l->ps = (s[i + 2] == 0xA9);
+		l->next = i + 3;
+	}
+	else
+	{
+		end = i;
+		l->next = (s[i] == '\r' && i + 1 < len && s[i + 1] == '\n') ? i + 2 : i + 1;
 		l->ff = (s[i] == '\f');
-		break;
 	}
 	/* trim: blanks, other C0 controls, DEL, NBSP, BOM */
 	i = pos;
