@@ -74,3 +74,24 @@ SELECT E'A/RES/32/40\u00a0B'::unsymbol AS nbsp, to_unsymbol(E'A/72/884 \u00e9') 
        's/res/1674'::unsymbol AS sc;
 \c :regdb
 DROP DATABASE unsymbol_latin1;
+
+-- a SQL_ASCII database: bytes are not UTF-8-validated; a non-ASCII byte is
+-- simply not part of a symbol (NULL from to_unsymbol, 22P02 from input)
+SET client_min_messages = warning;
+DROP DATABASE IF EXISTS unsymbol_sqlascii;
+RESET client_min_messages;
+CREATE DATABASE unsymbol_sqlascii ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
+\c unsymbol_sqlascii
+SET client_min_messages = warning;
+CREATE EXTENSION diplotext;
+RESET client_min_messages;
+SELECT to_unsymbol(convert_from('\x412f37322fe9'::bytea, 'SQL_ASCII')) IS NULL AS raw_byte_null,
+       to_unsymbol(convert_from('\x412f37322f383834'::bytea, 'SQL_ASCII')) AS plain;
+DO $$
+BEGIN
+  PERFORM convert_from('\x412f37322fe9'::bytea, 'SQL_ASCII')::unsymbol;
+EXCEPTION WHEN invalid_text_representation THEN
+  RAISE NOTICE 'a raw byte in a symbol: 22P02';
+END $$;
+\c :regdb
+DROP DATABASE unsymbol_sqlascii;

@@ -10,6 +10,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 
+#include "pg_text.h"
 #include "unsymbol_type.h"
 
 static dt_unsym *
@@ -168,7 +169,8 @@ unsymbol_url_lang(PG_FUNCTION_ARGS)
 	}
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unsupported language for unsymbol_url: \"%s\"", lang),
+			 errmsg("unsupported language for unsymbol_url: \"%.*s\"",
+					pg_mbcliplen(lang, strlen(lang), 16), lang),
 			 errdetail("The official languages are ar, zh, en, fr, ru and es.")));
 	PG_RETURN_NULL();
 }
@@ -236,14 +238,15 @@ to_unsymbol(PG_FUNCTION_ARGS)
 	text	   *t = PG_GETARG_TEXT_PP(0);
 	int			len = VARSIZE_ANY_EXHDR(t);
 	dt_unsym   *u;
-	char	   *utf8;
+	dt_pg_text	in;
 	bool		ok;
 
 	if (len > DT_UNSYM_MAX_INPUT)
 		PG_RETURN_NULL();
 	u = palloc(sizeof(dt_unsym));
-	utf8 = pg_server_to_any(VARDATA_ANY(t), len, PG_UTF8);
-	ok = dt_unsym_parse(utf8, utf8 == VARDATA_ANY(t) ? (size_t) len : strlen(utf8), u, NULL);
+	dt_pg_text_in(t, &in);
+	ok = dt_unsym_parse(in.s, in.len, u, NULL);
+	dt_pg_text_free(&in);
 	if (!ok)
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(dt_unsymbol_datum_from_parsed(u));

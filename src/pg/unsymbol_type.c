@@ -17,6 +17,7 @@
 #include "utils/memutils.h"
 #include "utils/sortsupport.h"
 
+#include "pg_text.h"
 #include "unsymbol_type.h"
 
 #define FLAG_SC_YEAR	0x10
@@ -99,16 +100,16 @@ dt_unsymbol_report_error(const char *input, const dt_unsym_error *err)
 			 errhint("Symbols look like A/RES/60/1, S/RES/1674 (2006), E/CN.4/2005/L.11/Add.7 or A/RES/217 A (III).")));
 }
 
-/* Parse text in the server encoding; positions count characters, like the input. */
+/* Parse text in the database encoding; positions count as substr() does. */
 static bool
 parse_server_text(const char *s, int len, dt_unsym *u, dt_unsym_error *err)
 {
-	char	   *utf8 = pg_server_to_any(s, len, PG_UTF8);
+	dt_pg_text	in;
 	bool		ok;
 
-	ok = dt_unsym_parse(utf8, utf8 == s ? (size_t) len : strlen(utf8), u, err);
-	if (utf8 != s)
-		pfree(utf8);
+	dt_pg_bytes_in(s, (size_t) len, &in);
+	ok = dt_unsym_parse(in.s, in.len, u, err);
+	dt_pg_text_free(&in);
 	return ok;
 }
 
@@ -155,6 +156,29 @@ unsymbol_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&out));
 }
 
+/*
+ * Received bytes, printable in any client encoding: bytes outside printable
+ * ASCII are written \xNN, so the error is the 22P02 it should be and not an
+ * encoding error of its own.
+ */
+static char *
+escaped_bytes(const char *b, int n)
+{
+	StringInfoData out;
+
+	initStringInfo(&out);
+	for (int i = 0; i < n; i++)
+	{
+		unsigned char c = (unsigned char) b[i];
+
+		if (c >= 0x20 && c < 0x7F && c != '\\')
+			appendStringInfoChar(&out, (char) c);
+		else
+			appendStringInfo(&out, "\\x%02X", c);
+	}
+	return out.data;
+}
+
 PG_FUNCTION_INFO_V1(unsymbol_recv);
 Datum
 unsymbol_recv(PG_FUNCTION_ARGS)
@@ -163,7 +187,6 @@ unsymbol_recv(PG_FUNCTION_ARGS)
 	int			version;
 	int			n;
 	const char *text;
-	char	   *copy;
 	dt_unsym   *u = palloc(sizeof(dt_unsym));
 	dt_unsym_error err;
 
@@ -184,7 +207,6 @@ unsymbol_recv(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("unsymbol binary value too long (%d bytes)", n)));
 	text = pq_getmsgbytes(buf, n);
-	copy = pnstrdup(text, n);
 	/* the binary text is UTF-8 (in practice ASCII): validate like input */
 	if (memchr(text, '\0', n) != NULL || !dt_unsym_parse(text, n, u, &err))
 	{
@@ -192,10 +214,10 @@ unsymbol_recv(PG_FUNCTION_ARGS)
 		{
 			err.component = "symbol";
 			err.comp_index = 0;
-			err.position = (int) strlen(copy) + 1;
+			err.position = (int) ((const char *) memchr(text, '\0', n) - text) + 1;
 			snprintf(err.message, sizeof(err.message), "unexpected NUL byte");
 		}
-		dt_unsymbol_report_error(copy, &err);
+		dt_unsymbol_report_error(escaped_bytes(text, n), &err);
 	}
 	PG_RETURN_DATUM(dt_unsymbol_datum_from_parsed(u));
 }

@@ -102,12 +102,14 @@ CREATE OPERATOR CLASS unsymbol_ops DEFAULT FOR TYPE unsymbol USING btree AS
 	FUNCTION 1 unsymbol_cmp(unsymbol, unsymbol),
 	FUNCTION 2 unsymbol_sortsupport(internal);
 COMMENT ON OPERATOR CLASS unsymbol_ops USING btree IS 'librarian''s order of UN document symbols';
+COMMENT ON OPERATOR FAMILY unsymbol_ops USING btree IS 'librarian''s order of UN document symbols';
 
 CREATE OPERATOR CLASS unsymbol_ops DEFAULT FOR TYPE unsymbol USING hash AS
 	OPERATOR 1 =,
 	FUNCTION 1 unsymbol_hash(unsymbol),
 	FUNCTION 2 unsymbol_hash_extended(unsymbol, int8);
 COMMENT ON OPERATOR CLASS unsymbol_ops USING hash IS 'hash of UN document symbols (agrees with =)';
+COMMENT ON OPERATOR FAMILY unsymbol_ops USING hash IS 'hash of UN document symbols (agrees with =)';
 
 -- min / max ----------------------------------------------------------------
 CREATE FUNCTION unsymbol_larger(unsymbol, unsymbol) RETURNS unsymbol
