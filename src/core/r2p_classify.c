@@ -17,7 +17,7 @@
  *     same sentence describes what outsiders help with: it does not count.
  *  3. Relevance gate (rule 4.1.1): a cue of weight >= 1 (R2P named, paras
  *     138-139, an SG report, a pillar formula); or atrocity-crime cues that,
- *     with the other cues of the passage, add up to 1 (each crime counted
+ *     with the other cues of the passage, add up to 1 (each cue counted
  *     once); or the collective-response frame spelt out with its tools (in one
  *     sentence, pillar-3 cues of at least three entries, none nested in
  *     another, adding up to 1.5); or, with context, any cue.
@@ -431,15 +431,15 @@ r2p_classify(const dt_env *env, const char *text, size_t len, int context, int w
 		any = 1;
 		if (w >= 1.0f - EPS)
 			strong = 1;
-		if (cls == R2P_CLASS_CRIME)
+		/* for the gate, a cue named twice is still one cue */
+		if (!(seen[h->entry >> 3] & (1u << (h->entry & 7))))
 		{
-			/* a crime named twice is still one crime */
-			if (!(seen[h->entry >> 3] & (1u << (h->entry & 7))))
+			if (cls == R2P_CLASS_CRIME)
 				crime_sum += w;
-			seen[h->entry >> 3] |= 1u << (h->entry & 7);
+			else
+				other_sum += w;
 		}
-		else
-			other_sum += w;
+		seen[h->entry >> 3] |= 1u << (h->entry & 7);
 		if (class_pillar(cls))
 			pillar_sum[class_pillar(cls)] += w;
 	}
