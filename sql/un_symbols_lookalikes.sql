@@ -9,3 +9,5 @@ SELECT count(*) AS templates FROM un_symbols('T/PV.--, A/session/53, E/CN.4/ on 
 SELECT count(*) AS ordinary_text FROM un_symbols('24/7, 17/9/87, 22/4/2005, 2017/18, 9/11, 5/5, HIV/AIDS, and/or, A/B testing, SRSG/RSG, G-77/China, section/II, volume/I, {{{date}}}, km/h, s/he');
 SELECT count(*) AS decisions FROM un_symbols('decision 50/411, decision ES-7/11, decision 1/CP.21, Agreed conclusions 486 (LIII), decisions 65/IV and 66/IX, general recommendation No. 19 (1992)');
 SELECT count(*) AS slugs FROM un_symbols('unctad.org/en/docs/tdbex40d3_en.pdf and N0547197.pdf, record 189104');
+-- a symbol cut short or a series ending in "/" is not a document
+SELECT count(*) AS cut FROM un_symbols('A/59/565–S/2004/… and E/CN.4/ and ST/AI/189/Add.9/ 17/9/87');

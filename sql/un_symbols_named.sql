@@ -34,3 +34,10 @@ SELECT count(*) FROM un_symbols('The Human Rights Council and the Convention on 
 SELECT symbol, is_named FROM un_symbols('2009: Implementing the responsibility to protect (A/63/677)');
 -- headings of resolutions
 SELECT symbol, matched FROM un_symbols(E'41/69. United Nations Relief and Works Agency\nThe General Assembly,');
+SELECT symbol, matched FROM un_symbols(E'S-26/2. Declaration of Commitment on HIV/AIDS\n2005/54. Enhancement of international cooperation (E/CN.4/2005/L.10)');
+-- Human Rights Council decisions have symbols; other decisions do not
+SELECT symbol, matched FROM un_symbols('The Human Rights Council decision 12/118 was recalled; decision 59/552 and Council decision 1996/302 were not.');
+-- a bare number with the year of that Council resolution
+SELECT symbol, matched FROM un_symbols('resolutions: 2139 in 2014, and resolution 2254 of 2015');
+-- Official Records supplements: named unless the symbol is written right after
+SELECT symbol, matched FROM un_symbols('Official Records of the General Assembly, Sixty-eighth Session, Supplement No. 53; FORTY-FIRST SESSION SUPPLEMENT No. 3 (A/41/3)');

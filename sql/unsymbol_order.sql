@@ -50,6 +50,28 @@ CREATE TEMP TABLE many AS
 SELECT ('A/' || ses || '/' || n)::unsymbol AS s FROM generate_series(40, 79) ses, generate_series(1, 50) n;
 SELECT count(*) AS out_of_order
 FROM (SELECT s, lead(s) OVER (ORDER BY s) AS nxt FROM many) x WHERE nxt IS NOT NULL AND NOT s < nxt;
+-- a varied set (numbers whose bytes look like tags, words, sessions, parts):
+-- the sort (abbreviated keys) agrees with the comparison operator
+CREATE TEMP TABLE varied AS
+SELECT s::unsymbol AS s FROM (
+  SELECT 'A/' || ses || '/' || n AS s FROM generate_series(1, 80) ses, generate_series(30, 130) n
+  UNION ALL SELECT 'S/' || y || '/' || n FROM generate_series(1994, 2000) y, generate_series(1, 300) n
+  UNION ALL SELECT 'S/RES/' || n FROM generate_series(1, 2811) n
+  UNION ALL SELECT 'A/RES/' || n || ' ' || chr(65 + n % 3) || ' (' || (ARRAY['I','II','III','IV','V'])[1 + n % 5] || ')' FROM generate_series(1, 900) n
+  UNION ALL SELECT 'A/RES/' || (ARRAY['S-','ES-',''])[1 + n % 3] || (n % 40) || '/' || n FROM generate_series(1, 900) n
+  UNION ALL SELECT 'E/CN.4/Sub.2/' || y || '/L.' || n || '/Add.' || (n % 5) FROM generate_series(1980, 1990) y, generate_series(1, 60) n
+  UNION ALL SELECT 'HR/PUB/' || lpad(n::text, 1 + n % 3, '0') || '/' || n FROM generate_series(1, 300) n
+) x ORDER BY md5(s);
+SELECT count(*) AS varied_rows,
+       count(*) FILTER (WHERE nxt IS NOT NULL AND NOT s < nxt) AS out_of_order
+FROM (SELECT s, lead(s) OVER (ORDER BY s) AS nxt FROM varied) x;
+SELECT count(*) AS desc_out_of_order
+FROM (SELECT s, lead(s) OVER (ORDER BY s DESC) AS nxt FROM varied) x WHERE nxt IS NOT NULL AND NOT s > nxt;
+-- an index build sorts too, and finds every row
+CREATE INDEX varied_s ON varied (s);
+SET enable_seqscan = off;
+SELECT count(*) AS found FROM varied v WHERE EXISTS (SELECT 1 FROM varied w WHERE w.s = v.s);
+RESET enable_seqscan;
 SELECT (array_agg(s ORDER BY s))[1:3] AS first3, (array_agg(s ORDER BY s DESC))[1:2] AS last2 FROM many;
 
 -- merge join uses the order

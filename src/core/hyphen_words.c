@@ -65,6 +65,9 @@ dt_hyphen_is_syllable_split(const char *left, size_t left_len,
 
 	if (left_len < 2 || right_len < 2 || left_len >= MAX_WORD || right_len >= MAX_WORD)
 		return false;
+	/* a capital after the hyphen is a name or a compound (Viet-Nam, Indo-China) */
+	if (right[0] >= 'A' && right[0] <= 'Z')
+		return false;
 	if (lower_copy(l, left, left_len) == 0 || lower_copy(r, right, right_len) == 0)
 		return false;
 	for (int i = 0; hyphen_prefixes[i]; i++)
@@ -78,7 +81,8 @@ dt_hyphen_is_syllable_split(const char *left, size_t left_len,
 	memcpy(joined + left_len, r, right_len);
 	if (!dt_word_in(&dt_lexicon, joined, left_len + right_len))
 		return false;
-	if (dt_word_in(&dt_lexicon, l, left_len) && dt_word_in(&dt_lexicon, r, right_len))
+	/* a half that is a word makes a compound possible (far-sightedness) */
+	if (dt_word_in(&dt_lexicon, l, left_len) || dt_word_in(&dt_lexicon, r, right_len))
 		return false;
 	return true;
 }

@@ -28,8 +28,8 @@ extern bool dt_word_in(const dt_word_table *table, const char *word, size_t len)
  * Should a line-end hyphen between left and right (ASCII letters, any case)
  * be dropped, i.e. is "left-right" certainly a syllable split of one word?
  * True only when the closed form is a word, the hyphenated form is not
- * attested, the left part is not a common prefix, and the two halves are not
- * both words themselves (then it may be a compound).
+ * attested, the left part is not a common prefix, neither half is a word on
+ * its own (then it may be a compound), and the right half is not capitalised.
  */
 extern bool dt_hyphen_is_syllable_split(const char *left, size_t left_len,
 										const char *right, size_t right_len);

@@ -10,6 +10,9 @@
 
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <unicode/uchar.h>
 
@@ -73,68 +76,66 @@ read_line(const unsigned char *s, size_t len, size_t pos, line *l)
 
 	l->ff = l->ps = false;
 	{
-		/*
-		 * Usually a line ends at LF: find it with memchr, then look for the
-		 * rarer terminators (CR, FF, U+2028/9) inside the line the same way.
-		 */
-		const unsigned char *nl = memchr(s + pos, '\n', len - pos);
-		size_t		stop = nl ? (size_t) (nl - s) : len;
-		const unsigned char *q;
-		size_t		first = stop;
-
+		/* the first LF, CR, FF or U+2028/9 from pos on */
 		size_t		k = pos;
 
-		(void) q;
-		/* CR, FF or the lead byte of U+2028/9, eight bytes at a time */
-		while (k + 8 <= stop)
-		{
-			uint64_t	w;
+#ifdef __SSE2__
+		const __m128i vlf = _mm_set1_epi8('\n'),
+					vcr = _mm_set1_epi8('\r'),
+					vff = _mm_set1_epi8('\f'),
+					ve2 = _mm_set1_epi8((char) 0xE2);
+#endif
 
-			memcpy(&w, s + k, 8);
-			if (bytes_equal(w, '\r') | bytes_equal(w, '\f') | bytes_equal(w, 0xE2))
-				break;
-			k += 8;
-		}
-		for (; k < stop; k++)
+		for (;;)
 		{
-			if (s[k] == '\r' || s[k] == '\f')
-				break;
-			if (s[k] == 0xE2 && k + 2 < len && s[k + 1] == 0x80 && (s[k + 2] == 0xA8 || s[k + 2] == 0xA9))
-				break;
-		}
-		first = k;
-		i = first;
-	}
-	for (;;)
-	{
-		if (i >= len)
-		{
-			end = len;
-			l->next = len;
+#ifdef __SSE2__
+			while (k + 16 <= len)
+			{
+				__m128i		v = _mm_loadu_si128((const __m128i *) (s + k));
+				unsigned	m = (unsigned) _mm_movemask_epi8(
+					_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vlf), _mm_cmpeq_epi8(v, vcr)),
+								 _mm_or_si128(_mm_cmpeq_epi8(v, vff), _mm_cmpeq_epi8(v, ve2))));
+
+				if (m)
+				{
+					k += (size_t) __builtin_ctz(m);
+					goto found;
+				}
+				k += 16;
+			}
+#endif
+			while (k < len && s[k] != '\n' && s[k] != '\r' && s[k] != '\f' && s[k] != 0xE2)
+				k++;
+#ifdef __SSE2__
+	found:
+#endif
+			if (k < len && s[k] == 0xE2 &&
+				!(k + 2 < len && s[k + 1] == 0x80 && (s[k + 2] == 0xA8 || s[k + 2] == 0xA9)))
+			{
+				k++;			/* another character: ’ — “ ... */
+				continue;
+			}
 			break;
 		}
-		if (s[i] == 0xE2)
-		{
-			if (i + 2 < len && s[i + 1] == 0x80 && (s[i + 2] == 0xA8 || s[i + 2] == 0xA9))
-			{
-				end = i;
-				l->ps = (s[i + 2] == 0xA9);
-				l->next = i + 3;
-				break;
-			}
-			/* unreachable: memchr stopped only at U+2028/2029 */
-			i++;
-			while (i < len && s[i] != '\n' && s[i] != '\r' && s[i] != '\f' && s[i] != 0xE2)
-				i++;
-			continue;
-		}
+		i = k;
+	}
+	/* i is at LF, CR(LF), FF, U+2028/9, or the end */
+	if (i >= len)
+	{
+		end = len;
+		l->next = len;
+	}
+	else if (s[i] == 0xE2)
+	{
 		end = i;
-		if (s[i] == '\r' && i + 1 < len && s[i + 1] == '\n')
-			l->next = i + 2;
-		else
-			l->next = i + 1;
+		l->ps = (s[i + 2] == 0xA9);
+		l->next = i + 3;
+	}
+	else
+	{
+		end = i;
+		l->next = (s[i] == '\r' && i + 1 < len && s[i + 1] == '\n') ? i + 2 : i + 1;
 		l->ff = (s[i] == '\f');
-		break;
 	}
 	/* trim: blanks, other C0 controls, DEL, NBSP, BOM */
 	i = pos;
@@ -304,7 +305,7 @@ stage_tail(const char *p, size_t len)
 	bool		ends = (len >= 6 && memcmp(p + len - 6, "Chair.", 6) == 0) ||
 		(len >= 5 && memcmp(p + len - 5, "Hall.", 5) == 0);
 
-	return ends && (has_lit(p, len, "took the Chair.") || has_lit(p, len, "to the Chair.") ||
+	return ends && (has_lit(p, len, "took the Chair.") || has_lit(p, len, "returned to the Chair.") ||
 					has_lit(p, len, "resumed the Chair.") || has_lit(p, len, " was escorted "));
 }
 
@@ -554,6 +555,7 @@ typedef struct builder
 	const unsigned char *s;
 	size_t		len;
 	layout_info li;
+	reader	   *r;				/* to look at the line after the current one */
 	dt_paragraph_cb cb;
 	void	   *arg;
 	int			n;
@@ -706,6 +708,31 @@ is_plain_line(const unsigned char *s, size_t cs, size_t ce)
 	bool		prev_sp = false,
 				prev_dash = false;
 
+#ifdef __SSE2__
+	{
+		const __m128i vsp = _mm_set1_epi8(' '),
+					vtab = _mm_set1_epi8('\t'),
+					vdash = _mm_set1_epi8('-');
+
+		while (k + 16 <= ce)
+		{
+			__m128i		v = _mm_loadu_si128((const __m128i *) (s + k));
+			unsigned	sp = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(v, vsp));
+			unsigned	dash = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(v, vdash));
+
+			if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, vtab)))
+				return false;
+			/* bit i is byte i: a blank after a blank or a hyphen */
+			if ((sp | dash) & (sp >> 1))
+				return false;
+			if ((sp & 1) && (prev_sp || prev_dash))
+				return false;
+			prev_sp = (sp >> 15) & 1;
+			prev_dash = (dash >> 15) & 1;
+			k += 16;
+		}
+	}
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	while (k + 8 <= ce)
 	{
@@ -861,6 +888,30 @@ is_short_line(const builder *b, const unit *u, bool by_width)
 	return false;
 }
 
+/*
+ * The first line of a paragraph, its indent lost: it does not end a sentence,
+ * yet the first word of the line after it would have fit on it (PDF
+ * paragraphs start with a first-line indent).
+ */
+static bool
+is_indented_first_line(builder *b, const unit *u)
+{
+	const unsigned char *s = b->s;
+	line		c;
+	size_t		blen = u->l[0].ce - u->l[0].cs,
+				w = 0;
+
+	if (u->nlines != 1 || u->page_break_after || u->paragraph_after ||
+		ends_sentence_byte(s, u->l[0].cs, u->l[0].ce) || b->r->pos >= b->len)
+		return false;
+	fetch_line(b->r, &c);
+	if (c.ce <= c.cs || c.indent > 0 || dt_line_classify((const char *) s + c.cs, c.ce - c.cs) != DT_LINE_TEXT)
+		return false;
+	while (c.cs + w < c.ce && s[c.cs + w] != ' ' && s[c.cs + w] != '\t')
+		w++;
+	return (blen + 1 + w) * 100 < b->li.width * 85;
+}
+
 static bool
 is_boundary(builder *b, const unit *u)
 {
@@ -869,10 +920,13 @@ is_boundary(builder *b, const unit *u)
 
 	if (b->gap_break)
 		return true;
-	if (u->turn || u->stage || u->number_skip > 0 || b->last_stage)
+	if (u->turn || u->stage || b->last_stage)
 		return true;
 	mid = !ends_sentence_byte(s, b->last_cs, b->last_ce) ||
-		starts_lower(s, u->l[0].cs, u->l[0].ce);
+		starts_lower(s, u->l[0].cs + u->number_skip, u->l[0].ce);
+	/* a paragraph number is a boundary, unless the sentence runs on through it */
+	if (u->number_skip > 0)
+		return !(mid && starts_lower(s, u->l[0].cs + u->number_skip, u->l[0].ce));
 	if (mid)
 		return false;
 	switch (b->li.layout)
@@ -887,7 +941,8 @@ is_boundary(builder *b, const unit *u)
 				return true;
 			return (b->gap_blank > 0 && !b->gap_page) || is_short_line(b, u, true);
 		case DT_LAYOUT_WRAPPED:
-			return (b->gap_blank > 0 && !b->gap_page) || is_short_line(b, u, true);
+			return (b->gap_blank > 0 && !b->gap_page) || is_short_line(b, u, true) ||
+				is_indented_first_line(b, u);
 		case DT_LAYOUT_BLANK_LINES:
 			/* blank lines are the evidence, except around a page break */
 			if (b->gap_page)
@@ -915,6 +970,7 @@ dt_paragraphs(const dt_env *env, const char *in, size_t len, dt_paragraph_cb cb,
 	b.len = len;
 	b.cb = cb;
 	b.arg = arg;
+	b.r = &r;
 	b.li = measure_layout(env, in, len, &r);
 	if (b.li.layout == DT_LAYOUT_EMPTY)
 	{
@@ -946,7 +1002,7 @@ dt_paragraphs(const dt_env *env, const char *in, size_t len, dt_paragraph_cb cb,
 					start_paragraph(&b, &u);
 				else
 				{
-					join_line(&b, u.l[0].cs, u.l[0].ce);
+					join_line(&b, u.l[0].cs + u.number_skip, u.l[0].ce);
 					if (u.nlines == 2)
 						join_line(&b, u.l[1].cs, u.l[1].ce);
 				}

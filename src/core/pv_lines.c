@@ -452,7 +452,7 @@ dt_line_is_stage(const char *p, size_t len)
 	if (!is_upper(p[0]) || !stage_end(p, len))
 		return false;
 	/* "X (Country), Vice-President, took the Chair." / "The President returned to the Chair." */
-	return contains(p, len, "took the Chair.", len) || contains(p, len, "to the Chair.", len) ||
+	return contains(p, len, "took the Chair.", len) || contains(p, len, "returned to the Chair.", len) ||
 		contains(p, len, "resumed the Chair.", len) || contains(p, len, " was escorted ", len);
 }
 

@@ -219,6 +219,13 @@ extern size_t symscan_resolution(dt_symscan *sc, size_t start, size_t end, int p
 /* "general comment" ends at t[end - 1].  Returns the position after, or 0. */
 extern size_t symscan_comment(dt_symscan *sc, size_t start, size_t end, int gc_kind);
 
+/* A "decision" word: Human Rights Council decisions only.  Returns the
+ * position after the references read, or 0. */
+extern size_t symscan_decision(dt_symscan *sc, size_t start, size_t end);
+
+/* "Sixty-eighth Session, Supplement No. 53": A/68/53 (a titled item). */
+extern void symscan_supplement(dt_symscan *sc, size_t start, size_t end);
+
 /* A resolution heading "61/244." at a line start; the "/" is at t[i]. */
 extern size_t symscan_heading(dt_symscan *sc, size_t i);
 

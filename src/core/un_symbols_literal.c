@@ -870,6 +870,9 @@ symscan_literal(dt_symscan *sc, size_t i)
 	}
 	if (L.ncomp < 2 || !has_digit(L.buf, L.len))
 		return 0;
+	/* "E/CN.4/", "A/59/565-S/2004/…": a series or a cut symbol */
+	if (q < n && t[q] == '/' && !(q + 1 < n && is_alnum(t[q + 1])))
+		return 0;
 	{
 		/* "A/session/53": a placeholder, not a symbol */
 		int			c;

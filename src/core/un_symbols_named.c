@@ -287,8 +287,7 @@ read_session(const unsigned char *t, size_t n, size_t q, char *out, size_t cap)
 	size_t		m = 0;
 	size_t		dl;
 
-	if (r < n && t[r] == ' ')
-		r++;
+	r = skip_ws(t, n, r, 3);
 	if (r >= n || t[r] != '(')
 		return 0;
 	s = r + 1;
@@ -424,10 +423,8 @@ read_item(dt_symscan *sc, size_t q, size_t span_start, int organ, bool self)
 		np = read_parts(t, n, &s, parts);
 		/* (YYYY) */
 		{
-			size_t		p = s;
+			size_t		p = skip_ws(t, n, s, 3);
 
-			if (p < n && t[p] == ' ')
-				p++;
 			if (np == 0 && p + 6 <= n && t[p] == '(' && is_digit(t[p + 1]) && t[p + 5] == ')')
 			{
 				size_t		y0 = p + 1;
@@ -467,10 +464,33 @@ read_item(dt_symscan *sc, size_t q, size_t span_start, int organ, bool self)
 		if (r < n && is_alpha(t[r]))
 			return 0;
 		{
+			/* "resolutions: 2139 in 2014", "resolution 2254 of 2015": the year of
+			 * Security Council resolution N */
+			size_t		p = skip_ws(t, n, r, 3);
+
+			if (word_at(t, n, p, "in ") || word_at(t, n, p, "of ") || word_at(t, n, p, "de "))
+			{
+				size_t		y0 = skip_ws(t, n, p + (t[p] == 'i' || t[p] == 'o' || t[p] == 'd' ? 3 : 3), 3);
+				size_t		y1 = y0;
+				long		year = read_num(t, n, &y1, 4);
+
+				if (y1 == y0 + 4 && !(y1 < n && is_alnum(t[y1])) && dt_sc_resolution_year((int) num) == year)
+				{
+					snprintf(buf, sizeof(buf), "S/RES/%ld (%ld)", num, year);
+					symscan_add(sc, a, r, buf, strlen(buf), true);
+					return r;
+				}
+			}
+		}
+		{
 			sym_item   *it = symscan_add_form(sc, a, r, FORM_BARE);
 
 			it->is_named = true;
 			it->n1 = (int32_t) num;
+			/* a bare number is a Council resolution only near the Council's name */
+			if (organ == DT_ORGAN_NONE && sc->organ_end[DT_ORGAN_SC] > 0 && a >= sc->organ_end[DT_ORGAN_SC] &&
+				a - sc->organ_end[DT_ORGAN_SC] <= 600)
+				organ = DT_ORGAN_SC;
 			it->organ = (uint8_t) organ;
 		}
 		return r;
@@ -707,8 +727,6 @@ symscan_resolve(dt_symscan *sc, const sym_item *it, char *buf, size_t cap)
 	switch (it->form)
 	{
 		case FORM_BARE:
-			if (organ == DT_ORGAN_NONE && sc->organ_count[DT_ORGAN_SC] > 0)
-				organ = DT_ORGAN_SC;
 			if (organ == DT_ORGAN_SC)
 			{
 				if (it->n1 > dt_sc_resolution_table_last_number() + 200)
@@ -819,7 +837,38 @@ symscan_heading(dt_symscan *sc, size_t i)
 
 	while (k > 0 && is_digit(t[k - 1]) && i - k < 5)
 		k--;
-	if (k == i || (k > 0 && (is_alnum(t[k - 1]) || t[k - 1] == '/' || t[k - 1] == '.')))
+	if (k == i)
+		return 0;
+	if (k >= 2 && t[k - 1] == '-' && t[k - 2] == 'S')
+	{
+		/* "S-26/2.", "ES-10/2.": special and emergency special sessions */
+		size_t		h = k - 2;
+		long		ss,
+					nn;
+		size_t		r = k,
+					e;
+		char		buf[96];
+		bool		es = h > 0 && t[h - 1] == 'E';
+
+		if (es)
+			h--;
+		if (h > 0 && is_alnum(t[h - 1]))
+			return 0;
+		b = h;
+		while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+			b--;
+		if (!(b == 0 || t[b - 1] == '\n' || t[b - 1] == '\r'))
+			return 0;
+		ss = read_num(t, n, &r, 2);
+		e = i + 1;
+		nn = read_num(t, n, &e, 4);
+		if (ss < 1 || nn < 1 || e + 2 >= n || t[e] != '.' || t[e + 1] != ' ' || !is_upper(t[e + 2]))
+			return 0;
+		snprintf(buf, sizeof(buf), "A/RES/%s-%ld/%ld", es ? "ES" : "S", ss, nn);
+		symscan_add(sc, h, e, buf, strlen(buf), true);
+		return e;
+	}
+	if (k > 0 && (is_alnum(t[k - 1]) || t[k - 1] == '/' || t[k - 1] == '.'))
 		return 0;
 	b = k;
 	while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
@@ -840,4 +889,139 @@ symscan_heading(dt_symscan *sc, size_t i)
 	it->n1 = (int32_t) n1;
 	it->n2 = (int32_t) n2;
 	return s;
+}
+
+/*
+ * "decision 12/118" after the Human Rights Council is named: A/HRC/DEC/12/118.
+ * Other decisions (GA, ECOSOC, COP, boards) have no symbol and are skipped.
+ */
+size_t
+symscan_decision(dt_symscan *sc, size_t start, size_t end)
+{
+	const unsigned char *t = sc->t;
+	size_t		n = sc->n;
+	int			organ = DT_ORGAN_NONE;
+	size_t		q,
+				last_end = 0,
+				b = start,
+				w;
+	int			count = 0;
+
+	/* the organ must be named just before: "Human Rights Council decision",
+	 * "HRC decision", "Council decision" in a Human Rights Council text */
+	while ((w = ws_len_back(t, b)) > 0 && start - b < 6)
+		b -= w;
+	if (sc->last_cue_end > 0 && b == sc->last_cue_end)
+		organ = sc->last_cue_organ;
+	if (organ == DT_ORGAN_COUNCIL)
+		organ = sc->last_council;
+	if (organ != DT_ORGAN_HRC)
+		return 0;
+	q = skip_number_word(t, n, skip_ws(t, n, end, 3));
+	while (count < MAXITEMS)
+	{
+		size_t		r = q;
+		long		s1,
+					s2;
+		char		buf[96];
+
+		s1 = read_num(t, n, &r, 2);
+		if (s1 < 1 || r >= n || t[r] != '/')
+			break;
+		r++;
+		s2 = read_num(t, n, &r, 4);
+		if (s2 < 1 || (r < n && (is_alnum(t[r]) || t[r] == '/')))
+			break;
+		snprintf(buf, sizeof(buf), "A/HRC/DEC/%ld/%ld", s1, s2);
+		symscan_add(sc, count == 0 ? start : q, r, buf, strlen(buf), true);
+		count++;
+		last_end = r;
+		q = skip_sep(t, n, skip_date(t, n, r));
+		if (q == 0)
+			break;
+	}
+	return count > 0 ? last_end : 0;
+}
+
+/* An English ordinal in t[a..b) ("Sixty-eighth", "THIRTY-FIRST", "tenth"), or 0. */
+static int
+ordinal_value(const unsigned char *t, size_t a, size_t b)
+{
+	static const char *const units[] = {"first", "second", "third", "fourth", "fifth", "sixth",
+	"seventh", "eighth", "ninth", NULL};
+	static const char *const teens[] = {"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+	"fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", NULL};
+	static const char *const tens[] = {"twent", "thirt", "fort", "fift", "sixt", "sevent", "eight",
+	"ninet", NULL};
+	int			value = 0;
+	size_t		p = a;
+	int			i;
+
+	for (i = 0; tens[i]; i++)
+	{
+		size_t		l = strlen(tens[i]);
+
+		if (b - p > l && word_at(t, b, p, tens[i]))
+		{
+			if (b - p == l + 4 && word_at(t, b, p + l, "ieth"))
+				return (i + 2) * 10;	/* "twentieth" */
+			if (p + l < b && (t[p + l] == 'y' || t[p + l] == 'Y') && p + l + 1 < b && t[p + l + 1] == '-')
+			{
+				value = (i + 2) * 10;
+				p += l + 2;
+			}
+			break;
+		}
+	}
+	for (i = 0; units[i]; i++)
+		if (b - p == strlen(units[i]) && word_at(t, b, p, units[i]))
+			return value + i + 1;
+	if (value == 0)
+		for (i = 0; teens[i]; i++)
+			if (b - p == strlen(teens[i]) && word_at(t, b, p, teens[i]))
+				return i + 10;
+	return 0;
+}
+
+void
+symscan_supplement(dt_symscan *sc, size_t start, size_t end)
+{
+	const unsigned char *t = sc->t;
+	size_t		n = sc->n;
+	size_t		q = end,
+				b = start,
+				w,
+				a;
+	long		num;
+	int			session;
+	char		buf[48];
+	sym_item   *it;
+
+	/* "Supplement No. 53", "SUPPLEMENT.No.3" */
+	if (q < n && t[q] == '.')
+		q++;
+	q = skip_ws(t, n, q, 3);
+	w = skip_number_word(t, n, q);
+	if (w == q)
+		return;
+	num = read_num(t, n, &w, 3);
+	if (num < 1 || (w < n && is_alnum(t[w])))
+		return;
+	/* backwards: "<ordinal> Session, " */
+	while (b > 0 && start - b < 6 && (ws_len_back(t, b) > 0 || t[b - 1] == ','))
+		b -= ws_len_back(t, b) > 0 ? ws_len_back(t, b) : 1;
+	if (b < 7 || !word_at(t, n, b - 7, "session"))
+		return;
+	b -= 7;
+	while (b > 0 && ws_len_back(t, b) > 0 && start - b < 24)
+		b -= ws_len_back(t, b);
+	a = b;
+	while (a > 0 && (is_alpha(t[a - 1]) || t[a - 1] == '-') && b - a < 20)
+		a--;
+	session = ordinal_value(t, a, b);
+	if (session < 1 || session > 99)
+		return;
+	snprintf(buf, sizeof(buf), "A/%d/%ld", session, num);
+	it = symscan_add(sc, a, w, buf, strlen(buf), true);
+	it->titled = 1;				/* dropped when the symbol is written after it */
 }

@@ -22,6 +22,8 @@
 #define DT_SYMNAME_ORGAN		6	/* arg: DT_ORGAN_* */
 #define DT_SYMNAME_COMMITTEE	7	/* arg: DT_COMMITTEE_* */
 #define DT_SYMNAME_GCHEAD		8	/* arg: 1 general comment, 2 general recommendation */
+#define DT_SYMNAME_DECWORD		9	/* decision, décision, decisión */
+#define DT_SYMNAME_SUPPL		10	/* Supplement (No. N of GA Official Records) */
 
 #define DT_ORGAN_NONE		0
 #define DT_ORGAN_SC			1
@@ -38,6 +40,15 @@
 #define DT_COMMITTEE_CESCR	3
 #define DT_COMMITTEE_CEDAW	4
 #define DT_COMMITTEE_COUNT	5
+
+/* rows of the transition table: state << DT_SYMNAMES_ROW_SHIFT */
+#define DT_SYMNAMES_ROW_SHIFT	7
+
+/* the hash of three byte classes for dt_symnames_start3 */
+#define DT_SYMNAMES_START3(a, b, c)	((((a) * 127u + (b)) * 127u + (c)) & 0xffffu)
+
+/* bit 15 of a transition: the target state has outputs */
+#define DT_SYMNAMES_HAS_OUT	0x8000
 
 /* pattern flags */
 #define DT_SYMNAME_PREFIX	1	/* a stem: letters may follow */
@@ -63,7 +74,9 @@ typedef struct dt_symname_oldga
 extern const int dt_symnames_nclass;
 extern const int dt_symnames_nstates;
 extern const unsigned char dt_symnames_class[256];	/* byte -> class: 0 "/", 1 "_", 2 white space, 3 other */
-extern const uint16_t dt_symnames_delta[];	/* state * nclass + class -> state */
+extern const unsigned char dt_symnames_start3[8192];	/* hashed first three classes of the patterns */
+extern const unsigned char dt_symnames_root_skip[256];	/* 1: the byte keeps the root state */
+extern const uint16_t dt_symnames_delta[];	/* (state << 7) + class -> state | DT_SYMNAMES_HAS_OUT */
 extern const uint16_t dt_symnames_out[];	/* state -> offset in outlist, 0: none */
 extern const int16_t dt_symnames_outlist[]; /* pattern ids, each list ends with -1 */
 extern const int dt_symnames_npatterns;

@@ -182,6 +182,14 @@ on_match(dt_symscan *sc, int state, size_t last)
 			case DT_SYMNAME_RESWORD_ZH:
 				symscan_resolution_zh(sc, start, end);
 				break;
+			case DT_SYMNAME_DECWORD:
+				jump = symscan_decision(sc, start, end);
+				if (jump)
+					return jump;
+				break;
+			case DT_SYMNAME_SUPPL:
+				symscan_supplement(sc, start, end);
+				break;
 			case DT_SYMNAME_DRAFT:
 				sc->draft_end = end;
 				break;
@@ -206,6 +214,53 @@ on_match(dt_symscan *sc, int state, size_t last)
 		}
 	}
 	return 0;
+}
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SWAR_OK		1
+#else
+#define SWAR_OK		0			/* byte order unknown: byte by byte only */
+#endif
+#define HIGH_BITS	UINT64_C(0x8080808080808080)
+#define LOW_BITS	UINT64_C(0x0101010101010101)
+
+/* Bit 7 of each byte of w set where that byte is an ASCII letter or digit
+ * (bytes are assumed little-endian: byte 0 is the lowest). */
+static inline uint64_t
+ascii_alnum(uint64_t w)
+{
+	uint64_t	ascii = ~w & HIGH_BITS;
+	uint64_t	x = w & ~HIGH_BITS;
+	uint64_t	y = x | (0x20 * LOW_BITS);	/* letters to lower case */
+	uint64_t	ge_a = (y + (0x80 - 'a') * LOW_BITS) & HIGH_BITS;
+	uint64_t	gt_z = (y + (0x80 - 'z' - 1) * LOW_BITS) & HIGH_BITS;
+	uint64_t	ge_0 = (x + (0x80 - '0') * LOW_BITS) & HIGH_BITS;
+	uint64_t	gt_9 = (x + (0x80 - '9' - 1) * LOW_BITS) & HIGH_BITS;
+
+	return ascii & ((ge_a & ~gt_z) | (ge_0 & ~gt_9));
+}
+
+/* Characters in t[a..b) of UTF-8: the bytes that are not continuation bytes
+ * (10xxxxxx), eight at a time. */
+static int64_t
+count_chars(const unsigned char *t, size_t a, size_t b)
+{
+	int64_t		n = 0;
+
+	while (a + 8 <= b)
+	{
+		uint64_t	w;
+		uint64_t	cont;
+
+		memcpy(&w, t + a, 8);
+		/* bit 7 of each byte: set for a continuation byte (bit 7 on, bit 6 off) */
+		cont = (w & ~(w << 1) & HIGH_BITS) >> 7;
+		n += 8 - (int64_t) ((cont * LOW_BITS) >> 56);	/* sum of the bytes */
+		a += 8;
+	}
+	for (; a < b; a++)
+		n += (t[a] & 0xC0) != 0x80;
+	return n;
 }
 
 /* Order: by start; a longer span first; then as created. */
@@ -277,11 +332,11 @@ dt_un_symbols_scan(const dt_env *env, const char *text, size_t len,
 	const unsigned char *t = (const unsigned char *) text;
 	const unsigned char *cls = dt_symnames_class;
 	const uint16_t *delta = dt_symnames_delta;
-	const uint16_t *out = dt_symnames_out;
-	const size_t nc = (size_t) dt_symnames_nclass;
+	const unsigned char *skip = dt_symnames_root_skip;
 	size_t		i = 0;
-	unsigned	st = 0;
-	bool		prev_space = false;
+	unsigned	st;
+	unsigned	word_start;		/* the state after a word boundary */
+	const unsigned char *start3 = dt_symnames_start3;
 	size_t		reported = 0;
 	size_t		k;
 
@@ -289,6 +344,9 @@ dt_un_symbols_scan(const dt_env *env, const char *text, size_t len,
 	sc.env = env;
 	sc.t = t;
 	sc.n = len;
+	/* the text starts at a word boundary */
+	word_start = delta[2] & ~DT_SYMNAMES_HAS_OUT;
+	st = word_start;
 
 	while (i < len)
 	{
@@ -297,39 +355,71 @@ dt_un_symbols_scan(const dt_env *env, const char *text, size_t len,
 		dt_check_interrupts(env);
 		while (i < stop)
 		{
-			unsigned	c = cls[t[i]];
+			unsigned	c;
 
+			if (st == 0)
+			{
+				/* inside a word at the root: nothing can start here; ASCII
+				 * letters and digits eight at a time, the rest by table */
+				while (SWAR_OK && i + 8 <= stop)
+				{
+					uint64_t	w,
+								m;
+
+					memcpy(&w, t + i, 8);
+					m = ascii_alnum(w);
+					if (m != HIGH_BITS)
+					{
+						i += (size_t) __builtin_ctzll(~m & HIGH_BITS) >> 3;
+						break;
+					}
+					i += 8;
+				}
+				while (i < stop && skip[t[i]])
+					i++;
+				if (i == stop)
+					break;
+			}
+			c = cls[t[i]];
+			if (st == word_start && c > 2 && i + 2 < stop)
+			{
+				/* a word starts: can a pattern start with its first three bytes? */
+				unsigned	h = DT_SYMNAMES_START3(c, cls[t[i + 1]], cls[t[i + 2]]);
+
+				if (!(start3[h >> 3] & (1u << (h & 7))))
+				{
+					st = 0;
+					continue;
+				}
+			}
+			if (c == 2 && (st == 0 || st == word_start))
+			{
+				/* a word boundary where no pattern is under way: the state is
+				 * known without a table step */
+				st = word_start;
+				i++;
+				continue;
+			}
 			if (c < 2)
 			{
 				/* "/" or "_": a symbol written out? */
 				size_t		j = symscan_literal(&sc, i);
 
 				st = 0;
-				prev_space = false;
 				i = j > i ? j : i + 1;
 				continue;
 			}
-			if (c == 2)
+			st = delta[(st << DT_SYMNAMES_ROW_SHIFT) + c];
+			if (st & DT_SYMNAMES_HAS_OUT)
 			{
-				if (prev_space)
-				{
-					i++;
-					continue;
-				}
-				prev_space = true;
-			}
-			else
-				prev_space = false;
-			st = delta[st * nc + c];
-			if (out[st])
-			{
-				size_t		j = on_match(&sc, (int) st, i);
+				size_t		j;
 
+				st &= ~DT_SYMNAMES_HAS_OUT;
+				j = on_match(&sc, (int) st, i);
 				if (j > i + 1)
 				{
 					i = j;
 					st = 0;
-					prev_space = false;
 					continue;
 				}
 			}
@@ -357,7 +447,6 @@ dt_un_symbols_scan(const dt_env *env, const char *text, size_t len,
 			const char *s;
 			size_t		slen;
 			dt_symref	ref;
-			size_t		b;
 
 			if ((k & 1023) == 0)
 				dt_check_interrupts(env);
@@ -388,13 +477,10 @@ dt_un_symbols_scan(const dt_env *env, const char *text, size_t len,
 			memcpy(prev_key, u.key, u.keylen);
 
 			/* character positions: one monotone cursor over the starts */
-			for (b = cur_b; b < it->start; b++)
-				cur_c += (t[b] & 0xC0) != 0x80;
+			cur_c += count_chars(t, cur_b, it->start);
 			cur_b = it->start;
 			ref.start_char = cur_c;
-			ref.end_char = cur_c;
-			for (b = it->start; b < it->end; b++)
-				ref.end_char += (t[b] & 0xC0) != 0x80;
+			ref.end_char = cur_c + count_chars(t, it->start, it->end);
 			ref.sym = &u;
 			ref.text = s;
 			ref.is_named = it->is_named;

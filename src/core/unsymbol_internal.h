@@ -26,7 +26,7 @@
 #define K_PART			0x06	/* part letter follows */
 #define K_ZEROS			0x07	/* count of leading zeros follows */
 #define K_NUM			0x10	/* 0x11..0x14: number in 1..4 big-endian bytes */
-#define K_WORD			0x20	/* upper-case letters, then 0x00 */
+/* a word is its upper-case letters, with no tag: 0x41..0x5A */
 
 /* Sets *err (if not NULL) and returns false. */
 extern bool dt_unsym_fail(dt_unsym_error *err, const char *component, int comp_index,

@@ -6,13 +6,16 @@
  * component, numbers as numbers, number before letters), and equal keys mean
  * equal symbols.  Layout, per component:
  *
- *   word       0x20 LETTERS 0x00
+ *   word       LETTERS (upper case, 0x41..0x5A)
  *   number     0x10+n  n big-endian bytes  [0x07 zeros]  [0x06 LETTER]
  *   separator  0x03 "."   0x04 "-"   0x05 "(n)"
  *   end        0x01
  *
- * then each parenthetical: 0x02 kind [special] [number].  The year of a
- * Security Council resolution is not in the key (its identity is its number).
+ * then each parenthetical: 0x02 kind [special] [number].  A word needs no
+ * tag or terminator: its letters are larger than every tag, and what follows
+ * a word is always a tag (end or separator), so "C" < "C.3" < "CN.4" and a
+ * number sorts before a word.  The year of a Security Council resolution is
+ * not in the key (its identity is its number).
  */
 #include <string.h>
 
@@ -54,10 +57,8 @@ put_num(kbuf *k, uint32_t v, uint8_t zeros)
 static void
 put_word(kbuf *k, const char *w)
 {
-	put(k, K_WORD);
 	for (; *w; w++)
 		put(k, (uint8_t) *w);
-	put(k, 0);
 }
 
 bool
@@ -174,22 +175,14 @@ get_word(kread *r, char *w)
 {
 	int			k = 0;
 
-	if (r->i >= r->n || r->b[r->i] != K_WORD)
-		return false;
-	r->i++;
-	while (r->i < r->n && r->b[r->i] != 0)
+	while (r->i < r->n && r->b[r->i] >= 'A' && r->b[r->i] <= 'Z')
 	{
-		uint8_t		c = r->b[r->i++];
-
-		if (c < 'A' || c > 'Z' || k >= DT_UNSYM_MAX_WORD)
+		if (k >= DT_UNSYM_MAX_WORD)
 			return false;
-		w[k++] = (char) c;
+		w[k++] = (char) r->b[r->i++];
 	}
-	if (r->i >= r->n || k == 0)
-		return false;
-	r->i++;
 	w[k] = '\0';
-	return true;
+	return k > 0;
 }
 
 bool
@@ -207,7 +200,7 @@ dt_unsym_from_key(const uint8_t *key, size_t keylen, uint16_t sc_year, dt_unsym 
 		if (out->ncomps >= DT_UNSYM_MAX_COMPS)
 			return false;
 		c = &out->comps[out->ncomps++];
-		if (r.b[r.i] == K_WORD)
+		if (r.b[r.i] >= 'A' && r.b[r.i] <= 'Z')
 		{
 			if (!get_word(&r, c->word))
 				return false;
@@ -215,7 +208,7 @@ dt_unsym_from_key(const uint8_t *key, size_t keylen, uint16_t sc_year, dt_unsym 
 			{
 				r.i++;
 				c->shape = DT_SHAPE_DOTTED;
-				if (r.i < r.n && r.b[r.i] == K_WORD)
+				if (r.i < r.n && r.b[r.i] >= 'A' && r.b[r.i] <= 'Z')
 				{
 					if (!get_word(&r, c->word2))
 						return false;

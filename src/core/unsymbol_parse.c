@@ -436,7 +436,7 @@ roman_or_arabic(const char *s, int n, uint32_t *v)
 	if (all_digits(s, n) && n <= 4)
 	{
 		*v = digits_value(s, n);
-		return *v >= 1;
+		return *v >= 1 && *v <= 3999;	/* printed in Roman numerals */
 	}
 	*v = parse_roman(s, n);
 	return *v != 0;
@@ -540,7 +540,9 @@ dt_unsym_parse(const char *s, size_t len, dt_unsym *out, dt_unsym_error *err)
 	int			comp_start[DT_UNSYM_MAX_COMPS];
 	int			paren_start[DT_UNSYM_MAX_PARENS];
 
-	memset(out, 0, sizeof(*out));
+	/* components and parentheticals are cleared as they are read */
+	out->ncomps = out->nbase = out->nparens = out->is_sc_resolution = 0;
+	out->sc_year = out->keylen = 0;
 	sc.err = err;
 	if (!normalise(&sc, s, len))
 		return false;

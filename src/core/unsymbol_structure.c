@@ -49,6 +49,39 @@ dt_unsym_finish(dt_unsym *u, dt_unsym_error *err, const int *comp_pos,
 		return dt_unsym_fail(err, "symbol", 0, at(comp_pos, 0),
 							 "a symbol has an organ or series and a number, separated by \"/\"");
 
+	/* series codes are abbreviations (the parser says so with a position) */
+	for (i = 0; i < u->ncomps; i++)
+		if ((strlen(u->comps[i].word) > DT_UNSYM_MAX_CODE && strcmp(u->comps[i].word, "SUMMARY") != 0) ||
+			strlen(u->comps[i].word2) > DT_UNSYM_MAX_CODE)
+			return dt_unsym_fail(err, "component", i + 1, at(comp_pos, i),
+								 "not a series code (at most %d letters)", DT_UNSYM_MAX_CODE);
+
+	/* numbers as the parser reads them: at most 9 digits, leading zeros included */
+	for (i = 0; i < u->ncomps; i++)
+	{
+		const dt_unsym_comp *c = &u->comps[i];
+		int			digits = 1;
+
+		for (uint32_t v = c->num; v >= 10; v /= 10)
+			digits++;
+		if (c->shape == DT_SHAPE_DASHED && strcmp(c->word, "S") != 0 && strcmp(c->word, "ES") != 0)
+			return dt_unsym_fail(err, "session", i + 1, at(comp_pos, i),
+								 "only S- (special) and ES- (emergency special) sessions take a hyphen");
+		if (c->has_num && digits + c->zeros > DT_UNSYM_MAX_DIGITS)
+			return dt_unsym_fail(err, "number", i + 1, at(comp_pos, i),
+								 "number longer than %d digits", DT_UNSYM_MAX_DIGITS);
+	}
+	for (i = 0; i < u->nparens; i++)
+	{
+		const dt_unsym_paren *p = &u->parens[i];
+		uint32_t	max = p->kind == DT_PAREN_YEAR ? 9999 :
+			p->kind == DT_PAREN_RESUMPTION ? 999 : p->kind == DT_PAREN_CLOSED ? 0 : 3999;
+
+		if ((p->kind != DT_PAREN_CLOSED && p->num < 1) || p->num > max ||
+			(p->kind == DT_PAREN_SESSION ? p->special > 2 : p->special != 0))
+			return dt_unsym_fail(err, "parenthetical", 0, at(paren_pos, i), "number out of range");
+	}
+
 	/* modifiers */
 	u->nbase = u->ncomps;
 	for (i = 1; i < u->ncomps; i++)
@@ -108,6 +141,10 @@ dt_unsym_finish(dt_unsym *u, dt_unsym_error *err, const int *comp_pos,
 	{
 		const dt_unsym_paren *p = &u->parens[i];
 		int			pp = ppos[i];
+
+		if (i > 0 && u->parens[i - 1].kind == p->kind)
+			return dt_unsym_fail(err, "parenthetical", 0, pp,
+								 "the same kind of parenthetical twice");
 
 		if (p->kind == DT_PAREN_YEAR)
 		{

@@ -10,9 +10,11 @@
 
 #include "common/hashfn.h"
 #include "fmgr.h"
+#include "lib/hyperloglog.h"
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 #include "utils/sortsupport.h"
 
 #include "unsymbol_type.h"
@@ -286,12 +288,60 @@ unsymbol_hash_extended(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(h);
 }
 
-/* Sort support: the same memcmp without the fmgr call per comparison. */
+/*
+ * Sort support: the same memcmp without an fmgr call per comparison, and
+ * abbreviated keys: the first 8 bytes of the key, big-endian in a Datum
+ * (a prefix of an order-preserving key orders like the key).
+ */
+typedef struct abbrev_state
+{
+	int64		input_count;
+	hyperLogLogState abbr_card;
+} abbrev_state;
+
 static int
 unsymbol_fastcmp(Datum a, Datum b, SortSupport ssup)
 {
 	(void) ssup;
 	return compare_datums(a, b);
+}
+
+static Datum
+unsymbol_abbrev_convert(Datum original, SortSupport ssup)
+{
+	abbrev_state *st = (abbrev_state *) ssup->ssup_extra;
+	struct varlena *v = PG_DETOAST_DATUM_PACKED(original);
+	int			len;
+	const uint8 *k = key_of(v, &len);
+	uint8		b[8] = {0};
+	uint64		res = 0;
+	uint32		h;
+
+	for (int i = 0; i < len && i < 8; i++)
+		b[i] = k[i];
+	for (int i = 0; i < 8; i++)
+		res = (res << 8) | b[i];
+	st->input_count++;
+	h = (uint32) (res ^ (res >> 32));
+	addHyperLogLog(&st->abbr_card, DatumGetUInt32(hash_uint32(h)));
+	if ((Pointer) v != DatumGetPointer(original))
+		pfree(v);
+	return (Datum) res;
+}
+
+static bool
+unsymbol_abbrev_abort(int memtupcount, SortSupport ssup)
+{
+	abbrev_state *st = (abbrev_state *) ssup->ssup_extra;
+	double		card;
+
+	if (memtupcount < 10000 || st->input_count < 10000)
+		return false;
+	card = estimateHyperLogLog(&st->abbr_card);
+	/* keep abbreviating while at least 1 in 2000 keys is distinct */
+	if (card < st->input_count / 2000.0 + 1.0)
+		return true;
+	return false;
 }
 
 PG_FUNCTION_INFO_V1(unsymbol_sortsupport);
@@ -301,5 +351,21 @@ unsymbol_sortsupport(PG_FUNCTION_ARGS)
 	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0);
 
 	ssup->comparator = unsymbol_fastcmp;
+#if SIZEOF_DATUM >= 8
+	if (ssup->abbreviate)
+	{
+		MemoryContext old = MemoryContextSwitchTo(ssup->ssup_cxt);
+		abbrev_state *st = palloc(sizeof(abbrev_state));
+
+		st->input_count = 0;
+		initHyperLogLog(&st->abbr_card, 10);
+		ssup->ssup_extra = st;
+		ssup->comparator = ssup_datum_unsigned_cmp;
+		ssup->abbrev_converter = unsymbol_abbrev_convert;
+		ssup->abbrev_abort = unsymbol_abbrev_abort;
+		ssup->abbrev_full_comparator = unsymbol_fastcmp;
+		MemoryContextSwitchTo(old);
+	}
+#endif
 	PG_RETURN_VOID();
 }

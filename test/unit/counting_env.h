@@ -1,6 +1,7 @@
 /*
- * counting_env.h: a malloc-backed dt_env that counts live and peak bytes,
- * for the memory checks of the paragraphs / fix_text unit tests.
+ * counting_env.h: a malloc-backed dt_env that counts live and peak bytes and
+ * the interrupt checks, for the memory and interruptibility checks of the
+ * paragraphs / fix_text unit tests.
  */
 #ifndef DT_COUNTING_ENV_H
 #define DT_COUNTING_ENV_H
@@ -13,7 +14,14 @@ typedef struct counting
 {
 	size_t		live;
 	size_t		peak;
+	size_t		interrupt_checks;
 } counting;
+
+static void
+counting_check_interrupts(void *ctx)
+{
+	((counting *) ctx)->interrupt_checks++;
+}
 
 static void *
 counting_alloc(void *ctx, size_t size)
@@ -60,9 +68,9 @@ counting_realloc(void *ctx, void *ptr, size_t size)
 static inline dt_env
 counting_env(counting *c)
 {
-	dt_env		e = {counting_alloc, counting_realloc, counting_free, NULL, c};
+	dt_env		e = {counting_alloc, counting_realloc, counting_free, counting_check_interrupts, c};
 
-	c->live = c->peak = 0;
+	c->live = c->peak = c->interrupt_checks = 0;
 	return e;
 }
 

@@ -140,6 +140,7 @@ main(void)
 	check_error("A/72/884 (Vol. I", "parenthetical", 10);
 	check_error("A/72/884 (IIII)", "parenthetical", 11);
 	check_error("A/72/884 (foo)", "parenthetical", 11);
+	check_error("S/51(Vol.8292)", "parenthetical", 10);
 	check_error("S/RES/1674 (Vol. I)", "parenthetical", 12);
 	check_error("S/RES/01674", "number", 7);
 	check_error("G-77/1", "session", 2);
