@@ -36,7 +36,7 @@
 /* the collective-response frame spelt out: so many pillar-3 entries, so much weight */
 #define P3_FRAME_ENTRIES 3
 #define P3_FRAME_SUM 1.2f
-#define P3_FRAME_SCAN 16			/* cues of one sentence looked at */
+#define P3_FRAME_SCAN 16			/* distinct cues of one sentence looked at */
 #define EPS 1e-4f
 
 static int
@@ -241,16 +241,20 @@ response_frame(const dt_env *env, const r2p_hits *hits)
 		dt_check_interrupts(env);
 		while (b < hits->n && hits->v[b].sentence == hits->v[a].sentence)
 			b++;
-		for (i = a; i < b && n < P3_FRAME_SCAN; i++)
+		/* a bounded look per sentence: linear whatever the input */
+		for (i = a; i < b && i < a + 4 * P3_FRAME_SCAN && n < P3_FRAME_SCAN; i++)
 		{
 			const r2p_hit *h = &hits->v[i];
 			int			nested = 0,
 						k,
 						dup = 0;
+			size_t		lo = i > a + P3_FRAME_SCAN ? i - P3_FRAME_SCAN : a,
+						hi = i + P3_FRAME_SCAN < b ? i + P3_FRAME_SCAN : b;
 
 			if (h->suppressed || hit_class(h) != R2P_CLASS_P3)
 				continue;
-			for (j = a; j < b && !nested; j++)
+			/* a cue that contains h ends near it in the order of ends */
+			for (j = lo; j < hi && !nested; j++)
 			{
 				const r2p_hit *o = &hits->v[j];
 
