@@ -85,6 +85,13 @@ INSERT INTO cases VALUES
 ('state-claim', 'en', '1', 'Our Government is assuming its responsibility to protect its citizens against armed gangs.'),
 -- 4.3 post-conflict reconstruction as part of R2P: 2
 ('reconstruction', 'en', '2', 'After mass atrocities, the responsibility to protect includes international assistance for post-conflict reconstruction.'),
+-- more of the cue language of section 4.2, in sentences of our own
+('national-accountability', 'en', '1', 'National authorities must hold perpetrators accountable and end impunity for atrocity crimes.'),
+('support-national-courts', 'en', '2', 'We support the UN team assisting national prosecutions of war crimes.'),
+('commission-of-inquiry', 'en', '3', 'The Human Rights Council should establish a commission of inquiry into the mass atrocities in that country.'),
+('timely-decisive', 'fr', '3', 'Le Conseil de sécurité doit réagir de manière résolue et en temps voulu face aux atrocités de masse.'),
+('encourage-help', 'es', '2', 'La comunidad internacional debe alentar y ayudar a los Estados a ejercer esa responsabilidad.'),
+('natural-disasters', 'en', 'general', 'Natural disasters have devastated our islands, and the responsibility to protect should extend to them.'),
 -- 4.3 protection of civilians, without R2P or the crimes: none
 ('poc', 'en', 'none', 'Peacekeepers must be given the resources to protect civilians in armed conflict.');
 

@@ -17,7 +17,7 @@
  *     same sentence describes what outsiders help with: it does not count.
  *  3. Relevance gate (rule 4.1.1): a cue of weight >= 1 (R2P named, paras
  *     138-139, an SG report, a pillar formula); or atrocity-crime cues that,
- *     with the other cues of the passage, add up to 1 (each crime counted
+ *     with the other cues of the passage, add up to 1 (each cue counted
  *     once); or the collective-response frame spelt out with its tools (in one
  *     sentence, pillar-3 cues of at least three entries, none nested in
  *     another, adding up to 1.5); or, with context, any cue.
@@ -36,7 +36,7 @@
 /* the collective-response frame spelt out: so many pillar-3 entries, so much weight */
 #define P3_FRAME_ENTRIES 3
 #define P3_FRAME_SUM 1.2f
-#define P3_FRAME_SCAN 16			/* cues of one sentence looked at */
+#define P3_FRAME_SCAN 16			/* distinct cues of one sentence looked at */
 #define EPS 1e-4f
 
 static int
@@ -241,16 +241,20 @@ response_frame(const dt_env *env, const r2p_hits *hits)
 		dt_check_interrupts(env);
 		while (b < hits->n && hits->v[b].sentence == hits->v[a].sentence)
 			b++;
-		for (i = a; i < b && n < P3_FRAME_SCAN; i++)
+		/* a bounded look per sentence: linear whatever the input */
+		for (i = a; i < b && i < a + 4 * P3_FRAME_SCAN && n < P3_FRAME_SCAN; i++)
 		{
 			const r2p_hit *h = &hits->v[i];
 			int			nested = 0,
 						k,
 						dup = 0;
+			size_t		lo = i > a + P3_FRAME_SCAN ? i - P3_FRAME_SCAN : a,
+						hi = i + P3_FRAME_SCAN < b ? i + P3_FRAME_SCAN : b;
 
 			if (h->suppressed || hit_class(h) != R2P_CLASS_P3)
 				continue;
-			for (j = a; j < b && !nested; j++)
+			/* a cue that contains h ends near it in the order of ends */
+			for (j = lo; j < hi && !nested; j++)
 			{
 				const r2p_hit *o = &hits->v[j];
 
@@ -431,15 +435,15 @@ r2p_classify(const dt_env *env, const char *text, size_t len, int context, int w
 		any = 1;
 		if (w >= 1.0f - EPS)
 			strong = 1;
-		if (cls == R2P_CLASS_CRIME)
+		/* for the gate, a cue named twice is still one cue */
+		if (!(seen[h->entry >> 3] & (1u << (h->entry & 7))))
 		{
-			/* a crime named twice is still one crime */
-			if (!(seen[h->entry >> 3] & (1u << (h->entry & 7))))
+			if (cls == R2P_CLASS_CRIME)
 				crime_sum += w;
-			seen[h->entry >> 3] |= 1u << (h->entry & 7);
+			else
+				other_sum += w;
 		}
-		else
-			other_sum += w;
+		seen[h->entry >> 3] |= 1u << (h->entry & 7);
 		if (class_pillar(cls))
 			pillar_sum[class_pillar(cls)] += w;
 	}

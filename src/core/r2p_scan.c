@@ -372,14 +372,13 @@ mojibake(const unsigned char *s, size_t len, size_t i, int32_t lead, size_t lead
  * judged; anything else (hyphen, non-ASCII) is read by the automaton.
  */
 static inline int
-word_may_skip(const unsigned char *s, size_t i, size_t len, int c)
+word_may_skip(const unsigned char *s, size_t i, size_t len)
 {
 	unsigned	x1,
 				x2,
 				x3,
 				k;
 
-	(void) c;
 	if (i + 3 >= len)
 		return 0;
 	/* key_code: a-z/0-9 0..35, separators 36 (the word ended), other 255 */
@@ -389,7 +388,10 @@ word_may_skip(const unsigned char *s, size_t i, size_t len, int c)
 	if ((x1 | x2 | x3) > R2P_WORD_END)
 		return 0;
 	k = ((key_code[s[i]] * 37 + x1) * 37 + x2) * 37 + x3;
-	return !(r2p_first_word[k >> 3] & (1u << (k & 7)));
+	if (r2p_first_word[k >> 3] & (1u << (k & 7)))
+		return 0;
+	/* the letters known to belong to the word */
+	return x1 == R2P_WORD_END ? 1 : x2 == R2P_WORD_END ? 2 : x3 == R2P_WORD_END ? 3 : 4;
 }
 
 /* One non-ASCII character (or mojibake sequence) at s[i]: fold and feed it. */
@@ -463,7 +465,10 @@ scan_non_ascii(scanner *sc, const unsigned char *s, size_t len, size_t i)
 			last_space = 1; \
 			word++; \
 			sc.space_start[word & (R2P_WORD_RING - 1)] = (off); \
-			STEP(R2P_SYM_SPACE, (off)); \
+			if (state == 0) \
+				state = space_state;	/* no cue is a bare space */ \
+			else \
+				STEP(R2P_SYM_SPACE, (off)); \
 		} \
 	} while (0)
 #define WORD_AT(off) \
@@ -524,11 +529,13 @@ r2p_scan(const dt_env *env, const char *text, size_t len, r2p_hits *hits)
 					 * begins with its first four letters: skip it without
 					 * the automaton.
 					 */
-					if (state == space_state && word_may_skip(s, i, len, c))
+					int			known;
+
+					if (state == space_state && (known = word_may_skip(s, i, len)) > 0)
 					{
 						WORD_AT(i);
 						state = 0;
-						i++;
+						i += known;
 						while (i < end && byte_class[s[i]] < R2P_NSYM)
 							i++;
 						continue;

@@ -8,6 +8,7 @@
 
 #include "dt_test.h"
 #include "dt_env.h"
+#include "counting_env.h"
 #include "r2p_classify.h"
 #include "r2p_highlight.h"
 #include "r2p_lexicon.h"
@@ -231,6 +232,47 @@ test_lexicon(void)
 	CHECK_INT(bad, 0, "every pattern fits the ring");
 }
 
+/* Long input: interruptible (a check per 64 kB at least), no leak, bounded memory. */
+static void
+test_long_input(void)
+{
+	const char *unit_plain = "We thank the President for convening this meeting of the Assembly. ";
+	const char *unit_dense = "The responsibility to protect, genocide and the veto restraint. ";
+	size_t		n = 4 << 20,
+				ul,
+				i;
+	char	   *buf = malloc(n + 1);
+	counting	c;
+	dt_env		env = counting_env(&c);
+	r2p_result	res;
+
+	ul = strlen(unit_plain);
+	for (i = 0; i + ul <= n; i += ul)
+		memcpy(buf + i, unit_plain, ul);
+	n = i;
+	buf[n] = '\0';
+	r2p_classify(&env, buf, n, 1, 1, &res);
+	CHECK(!res.relevant, "4 MB without a cue: not relevant");
+	CHECK(c.interrupt_checks >= n / 65536, "4 MB: %zu interrupt checks (>= 1 per 64 kB)", c.interrupt_checks);
+	CHECK(c.peak < 64 * 1024, "4 MB without a cue: peak memory %zu bytes", c.peak);
+	r2p_result_free(&env, &res);
+	CHECK_INT(c.live, 0, "no memory left after r2p_result_free");
+
+	env = counting_env(&c);
+	ul = strlen(unit_dense);
+	for (i = 0; i + ul <= (size_t) (4 << 20); i += ul)
+		memcpy(buf + i, unit_dense, ul);
+	n = i;
+	buf[n] = '\0';
+	r2p_classify(&env, buf, n, 0, 1, &res);
+	CHECK(res.relevant && res.pillars == (1u << 3), "4 MB of cues: pillar 3");
+	CHECK(res.ncues > 100000, "4 MB of cues: %zu cues listed", res.ncues);
+	CHECK(c.interrupt_checks >= n / 65536, "4 MB of cues: %zu interrupt checks", c.interrupt_checks);
+	r2p_result_free(&env, &res);
+	CHECK_INT(c.live, 0, "no memory left after r2p_result_free (dense)");
+	free(buf);
+}
+
 int
 main(void)
 {
@@ -241,5 +283,6 @@ main(void)
 	test_highlight();
 	test_odd_input();
 	test_lexicon();
+	test_long_input();
 	return dt_test_done();
 }
