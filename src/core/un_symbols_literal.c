@@ -55,6 +55,14 @@ static const char *const list_keywords[] = {
 };
 static const char *const modifiers[] = {"Add", "Corr", "Rev", "Amend", NULL};
 
+/* Words a symbol holds, in any case ("S/Res/1325", "A/Conf.151"); another word
+ * in small letters is a placeholder ("A/session/53"). */
+static const char *const keywords[] = {
+	"RES", "DEC", "PRST", "INF", "PV", "SR", "CRP", "WP", "L", "R", "GC", "Add", "Corr", "Rev",
+	"Amend", "Sub", "Summary", "CONF", "AC", "CN", "SC", "WG", "PC", "HRC", "ES", "S", "NGO", "PET",
+	"BUR", "SER", "C", NULL
+};
+
 typedef struct lit
 {
 	char		buf[MAXTEXT + 40];	/* the symbol text being built */
@@ -262,7 +270,7 @@ lex_comp(const unsigned char *t, size_t n, size_t q, lit *L)
 			for (k = a; k < w; k++)
 				if (is_lower(t[k]))
 					lower = true;
-			L->comp_placeholder[L->ncomp] = lower && !word_is(t, a, w, "Summary");
+			L->comp_placeholder[L->ncomp] = lower && word_in(t, a, w, keywords) < 0;
 		}
 		return w;
 	}

@@ -463,6 +463,8 @@ read_item(dt_symscan *sc, size_t q, size_t span_start, int organ, bool self)
 		/* a bare number */
 		if (r < n && is_alpha(t[r]))
 			return 0;
+		if (month_len(t, n, skip_ws(t, n, r, 3)) > 0)
+			return 0;			/* "20 July 1995": a date */
 		{
 			/* "resolutions: 2139 in 2014", "resolution 2254 of 2015": the year of
 			 * Security Council resolution N */
