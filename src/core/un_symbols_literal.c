@@ -260,6 +260,19 @@ lex_comp(const unsigned char *t, size_t n, size_t q, lit *L)
 				return r;
 			}
 		}
+		if (q + 2 < n && t[q] == '(' && is_digit(t[q + 1]))
+		{
+			/* an executive session inside the symbol: "TD/B/EX(41)/3" */
+			size_t		r = q + 1;
+			long		v = read_num(t, n, &r, 3);
+
+			if (v >= 0 && r + 1 < n && t[r] == ')' && t[r + 1] == '/')
+			{
+				if (!append(L, (const char *) t + a, r + 1 - a))
+					return 0;
+				return r + 1;
+			}
+		}
 		if (!append(L, (const char *) t + a, w - a))
 			return 0;
 		/* a word in small letters is a placeholder ("docNum", "session") */
@@ -380,6 +393,12 @@ lex_paren(const unsigned char *t, size_t n, size_t q, char texts[][40], int *cou
 			word = "Part", s += 5;
 		else if (word_at(t, close, s, "part"))
 			word = "Part", s += 4;
+		else if (word_at(t, close, s, "closed") && close == s + 6)
+		{
+			strcpy(texts[0], "(closed)");
+			*count = 1;
+			return close + 1;
+		}
 		else if (word_at(t, close, s, "resumption"))
 		{
 			s = skip_ws(t, close, s + 10, 2);
@@ -497,17 +516,17 @@ add_literal(dt_symscan *sc, size_t a, size_t b, const char *s, size_t len)
 	symscan_add(sc, a, b, s, len, false);
 	/* context for references by name: which organ, which treaty body */
 	if (len >= 2 && s[0] == 'S' && s[1] == '/')
-		symscan_organ_count(sc, DT_ORGAN_SC);
+		symscan_organ_count(sc, DT_ORGAN_SC, b);
 	else if (len >= 6 && memcmp(s, "A/HRC/", 6) == 0)
-		symscan_organ_count(sc, DT_ORGAN_HRC);
+		symscan_organ_count(sc, DT_ORGAN_HRC, b);
 	else if (len >= 2 && s[0] == 'A' && s[1] == '/')
-		symscan_organ_count(sc, DT_ORGAN_GA);
+		symscan_organ_count(sc, DT_ORGAN_GA, b);
 	else if (len >= 7 && memcmp(s, "E/C.12/", 7) == 0)
 		symscan_committee_cue(sc, DT_COMMITTEE_CESCR, a);
 	else if (len >= 7 && memcmp(s, "E/CN.4/", 7) == 0)
-		symscan_organ_count(sc, DT_ORGAN_CHR);
+		symscan_organ_count(sc, DT_ORGAN_CHR, b);
 	else if (len >= 2 && s[0] == 'E' && s[1] == '/')
-		symscan_organ_count(sc, DT_ORGAN_ECOSOC);
+		symscan_organ_count(sc, DT_ORGAN_ECOSOC, b);
 	else if (len >= 5 && memcmp(s, "CCPR/", 5) == 0)
 		symscan_committee_cue(sc, DT_COMMITTEE_CCPR, a);
 	else if (len >= 4 && memcmp(s, "CRC/", 4) == 0)

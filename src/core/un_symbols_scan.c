@@ -76,10 +76,14 @@ symscan_committee_cue(dt_symscan *sc, int committee, size_t pos)
 }
 
 void
-symscan_organ_count(dt_symscan *sc, int organ)
+symscan_organ_count(dt_symscan *sc, int organ, size_t end)
 {
 	if (organ > 0 && organ < DT_ORGAN_COUNT)
+	{
 		sc->organ_count[organ]++;
+		if (end > sc->organ_end[organ])
+			sc->organ_end[organ] = end;
+	}
 }
 
 bool
