@@ -28,7 +28,7 @@
 #define MAXC		16			/* components */
 #define MAXTEXT		250			/* bytes of symbol text built */
 #define MAXLIST		400			/* symbols one list may expand to */
-#define MAXRANGE	200			/* members of one range */
+#define MAXRANGE	100			/* members of one range */
 
 /* Organs and series that open a symbol (un-symbols.md §2); the parser checks
  * the rest.  Press-release heads (SC, GA, SG, HR, ECOSOC) are not here. */
@@ -48,6 +48,22 @@ static const struct
 	{"NlNF", "A/INF"},
 	{NULL, NULL}
 };
+
+/*
+ * Ranges multiply references ("Add.1-100" is 100 of them).  A text may
+ * expand ranges into at most 1,000 + (its length / 4) extra references, so
+ * that the output stays proportional to the input whatever the text.
+ */
+static bool
+spend_budget(dt_symscan *sc, long extra)
+{
+	if (sc->range_budget == 0)
+		sc->range_budget = 1000 + sc->n / 4 + 1;	/* 1 = the budget is set */
+	if ((size_t) extra >= sc->range_budget - 1)
+		return false;
+	sc->range_budget -= (size_t) extra;
+	return true;
+}
 
 /* Modifiers and the dotted components whose numbers lists elide. */
 static const char *const list_keywords[] = {
@@ -696,6 +712,8 @@ lex_list(dt_symscan *sc, size_t q, const char *head, size_t headlen,
 					from = read_num(t, n, &r4, 9);
 				}
 				to = L.range_hi;
+				if (to > from && !spend_budget(sc, to - from))
+					to = from;	/* the text has expanded enough: the first member only */
 				for (v = from; v <= to && emitted < MAXLIST; v++)
 				{
 					lit			M;
@@ -1031,6 +1049,8 @@ symscan_literal(dt_symscan *sc, size_t i)
 				while (p > 0 && L.buf[p - 1] != '.')
 					p--;
 				end = L.range_end;
+				if (L.range_hi > from && !spend_budget(sc, L.range_hi - from))
+					L.range_hi = from;
 				for (v = from; v <= L.range_hi; v++)
 				{
 					lit			M;
