@@ -51,7 +51,7 @@ $(OBJS): $(CORE_GEN)
 # ---------------------------------------------------------------------------
 # Tests, demo, benchmarks.  The scripts in test/ do the work.
 # ---------------------------------------------------------------------------
-.PHONY: test unit demo corpus-check bench fuzz
+.PHONY: test unit demo corpus-check bench fuzz core-lib print-core-link
 
 CORE_ONLY_SRCS = $(CORE_SRCS) $(CORE_GEN)
 
@@ -72,6 +72,22 @@ corpus-check:
 
 bench:
 	test/bench/run.sh
+
+# The core alone, optimised, as a static library for drivers outside the
+# server (dev-set scorers, command-line benchmarks): test/build/libdtcore.a.
+CORE_LIB_DIR = test/build/corelib
+core-lib: $(CORE_GEN)
+	@mkdir -p $(CORE_LIB_DIR)
+	@for s in $(CORE_ONLY_SRCS); do \
+		o=$(CORE_LIB_DIR)/$$(echo $$s | tr / _).o; \
+		[ "$$o" -nt "$$s" ] && [ -z "$$(find src/core src/gen -name '*.h' -newer $$o)" ] || \
+		$(CC) -std=gnu11 -O2 -g -Wall -Wextra -Werror -Isrc/core -Isrc/gen -c $$s -o $$o || exit 1; \
+	done
+	@rm -f test/build/libdtcore.a && ar rcs test/build/libdtcore.a $(CORE_LIB_DIR)/*.o
+
+# Flags to link a driver against the core: `$(make -s print-core-link)`.
+print-core-link:
+	@echo -Isrc/core -Isrc/gen test/build/libdtcore.a $(ICU_LIBS_ALL) -lm
 
 fuzz: $(CORE_GEN)
 	CORE_SRCS="$(CORE_ONLY_SRCS)" ICU_LIBS="$(ICU_LIBS_ALL)" test/fuzz/run.sh

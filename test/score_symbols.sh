@@ -13,9 +13,9 @@ verbose=0
 [ "${1:-}" = -v ] && { verbose=1; shift; }
 tsv=${1:-../shared/data/symbols-dev.tsv}
 if [ ! -f "$tsv" ]; then echo "# skip: $tsv not found"; exit 0; fi
-make -s src/gen/un_symbols_names.c $(sed -n 's/^CORE_GEN += //p' src/*.mk | tr '\n' ' ') >/dev/null || exit 1
+make -s core-lib || exit 1
 out=test/build/score; mkdir -p "$out"
-gcc -std=gnu11 -O2 -Isrc/core -Isrc/gen test/score/score_symbols_main.c src/core/*.c $(sed -n 's/^CORE_GEN += //p' src/*.mk) -o "$out/score" || exit 1
+gcc -std=gnu11 -O2 test/score/score_symbols_main.c $(make -s print-core-link) -o "$out/score" || exit 1
 tail -n +2 "$tsv" | cut -f2 > "$out/passages"
 tail -n +2 "$tsv" | awk -F'\t' '{
 	n = split($3, a, / \| /); for (i = 1; i <= n; i++) if (a[i] != "") print NR "\tsymbols\t" a[i];

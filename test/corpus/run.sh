@@ -22,6 +22,6 @@ pg_virtualenv -v 15 bash -c '
 		bash "$c"
 	done
 ' 2>&1 | tee test/build/corpus-check.log
-p=$(grep -c '^ok ' test/build/corpus-check.log); f=$(grep -c '^not ok ' test/build/corpus-check.log)
+p=$(grep -cE '^ *ok - ' test/build/corpus-check.log); f=$(grep -cE '^ *not ok - ' test/build/corpus-check.log)
 echo "corpus-check: $p passed, $f failed"
 [ "$f" -eq 0 ] && [ "$p" -gt 0 ]

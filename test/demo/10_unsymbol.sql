@@ -4,20 +4,14 @@
 \pset footer off
 \set QUIET on
 \echo
-\echo '  1. The symbol the statement cites, read as an unsymbol'
-\echo '     (found here with a plain pattern; un_symbols() does the real extraction)'
-SELECT m[1] AS "as written",
-       to_unsymbol(m[1]) AS symbol,
-       unsymbol_kind(to_unsymbol(m[1])) AS kind,
-       unsymbol_session(to_unsymbol(m[1])) AS session,
-       unsymbol_number(to_unsymbol(m[1])) AS number,
-       unsymbol_url(to_unsymbol(m[1]), 'en') AS link
-FROM statement, regexp_matches(body, '\m([A-Z]{1,6}(?:/[A-Za-z0-9.]+)+)', 'g') m
-WHERE to_unsymbol(m[1]) IS NOT NULL;
-
-\echo '  The statement also names "the 2005 World Summit Outcome document": that is'
-SELECT 'A/RES/60/1'::unsymbol AS symbol, unsymbol_kind('A/RES/60/1') AS kind,
-       unsymbol_session('A/RES/60/1') AS session, unsymbol_url('A/RES/60/1') AS link;
+\echo '  1. The documents the statement cites, as unsymbol values'
+\echo '     (un_symbols() finds them; the type says what they are)'
+SELECT s.symbol, unsymbol_organ(s.symbol) AS organ, unsymbol_kind(s.symbol) AS kind,
+       unsymbol_session(s.symbol) AS session, unsymbol_number(s.symbol) AS number,
+       CASE WHEN s.is_named THEN 'named' ELSE 'written' END AS cited,
+       unsymbol_url(s.symbol, 'en') AS link
+FROM statement, un_symbols(body) s
+ORDER BY s.symbol;
 
 \echo
 \echo '  2. Every spelling, one canonical form'

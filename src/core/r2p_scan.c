@@ -1,0 +1,589 @@
+/*
+ * r2p_scan.c: fold and match in one linear pass.
+ *
+ * Folding (the same as src/r2p_lexicon.pl does to the lexicon): ASCII letters
+ * to lower case, digits kept, every run of whitespace and punctuation to one
+ * space, apostrophes (straight or curly) to a space.  A hyphen is a space,
+ * except at a line end ("protec-\ntion", "capacity-\nbuilding") or before a
+ * single space and a word ("capacity- building", an extraction artefact): there the two halves are joined, and the lexicon carries the
+ * closed-up form of its hyphenated words.  Sentence ends ('.', '!', '?', ';'
+ * before whitespace) number the sentences.  Non-ASCII characters go through
+ * ICU (r2p_fold.c); cp1252 mojibake of UTF-8 ("Ã©", "â€™") is read as the
+ * character it stands for.
+ *
+ * The automaton is a dense table, so each folded byte costs one lookup; in
+ * the root state (inside a word no cue starts with) the rest of the word is
+ * skipped without lookups.
+ */
+#include "r2p_scan.h"
+
+#include <string.h>
+
+#include "r2p_fold.h"
+#include "r2p_lexicon.h"
+
+/* Byte classes of ASCII: a symbol of the alphabet, or one of these. */
+#define B_SEP		64			/* whitespace, punctuation: a space */
+#define B_SENT		65			/* . ! ? ; */
+#define B_HYPH		66			/* - */
+#define B_HIGH		67			/* >= 0x80 */
+
+static uint8_t byte_class[256];
+static uint8_t key_code[256];		/* for word_may_skip */
+static uint8_t byte_class_ready;
+
+
+
+static void
+init_byte_class(void)
+{
+	int			b;
+
+	for (b = 0; b < 256; b++)
+	{
+		if (b >= 'a' && b <= 'z')
+			byte_class[b] = R2P_SYM_A + (b - 'a');
+		else if (b >= 'A' && b <= 'Z')
+			byte_class[b] = R2P_SYM_A + (b - 'A');
+		else if (b >= '0' && b <= '9')
+			byte_class[b] = R2P_SYM_DIGIT0 + (b - '0');
+		else if (b == '.' || b == '!' || b == '?' || b == ';')
+			byte_class[b] = B_SENT;
+		else if (b == '-')
+			byte_class[b] = B_HYPH;
+		else if (b >= 0x80)
+			byte_class[b] = B_HIGH;
+		else
+			byte_class[b] = B_SEP;
+		if (byte_class[b] >= R2P_SYM_A && byte_class[b] < R2P_SYM_OTHER)
+			key_code[b] = byte_class[b] - R2P_SYM_A;
+		else if (byte_class[b] == B_SEP || byte_class[b] == B_SENT)
+			key_code[b] = R2P_WORD_END;
+		else
+			key_code[b] = 255;
+	}
+	byte_class_ready = 1;
+}
+
+typedef struct part_a
+{
+	uint32_t	first_word;
+	uint32_t	last_word;
+	uint32_t	sentence;
+	size_t		start;
+} part_a;
+
+typedef struct scanner
+{
+	const dt_env *env;
+	r2p_hits   *hits;
+	/* per proximity entry and part: the latest chain of parts so far; valid
+	 * when its bit is set (no per-call clearing of the whole table) */
+	uint8_t		chain_valid[R2P_MAX_CHAINS * (R2P_MAX_PARTS - 1) / 8];
+	part_a		chain[R2P_MAX_CHAINS * (R2P_MAX_PARTS - 1)];
+	uint32_t	state;
+	uint32_t	word;			/* spaces emitted */
+	uint32_t	sentence;
+	uint8_t		last_space;
+	uint8_t		sentence_pending;
+	/* where word w began, and where the separator after it (space w+1) began:
+	 * a cue starts at a word start and (unless a prefix) ends at a separator */
+	size_t		word_start[R2P_WORD_RING];
+	size_t		space_start[R2P_WORD_RING];
+} scanner;
+
+int32_t
+r2p_utf8_next(const unsigned char *s, size_t n, size_t *clen)
+{
+	unsigned char c = s[0];
+	int32_t		cp;
+	size_t		need,
+				k;
+
+	*clen = 1;
+	if (c < 0x80)
+		return c;
+	if (c >= 0xC2 && c <= 0xDF)
+	{
+		need = 1;
+		cp = c & 0x1F;
+	}
+	else if (c >= 0xE0 && c <= 0xEF)
+	{
+		need = 2;
+		cp = c & 0x0F;
+	}
+	else if (c >= 0xF0 && c <= 0xF4)
+	{
+		need = 3;
+		cp = c & 0x07;
+	}
+	else
+		return -1;
+	if (n < need + 1)
+		return -1;
+	for (k = 1; k <= need; k++)
+	{
+		if ((s[k] & 0xC0) != 0x80)
+			return -1;
+		cp = (cp << 6) | (s[k] & 0x3F);
+	}
+	/* overlong forms, surrogates, beyond U+10FFFF */
+	if ((need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+		(cp >= 0xD800 && cp <= 0xDFFF))
+		return -1;
+	*clen = need + 1;
+	return cp;
+}
+
+static void
+add_hit(scanner *sc, uint16_t entry, size_t start, size_t end,
+		uint32_t first_word, uint32_t last_word)
+{
+	r2p_hits   *h = sc->hits;
+	r2p_hit    *x;
+	size_t		k;
+
+	/* one entry from one start is one cue: keep its longest reach */
+	for (k = h->n; k > 0 && k + 8 > h->n; k--)
+	{
+		x = &h->v[k - 1];
+		if (x->entry == entry && x->start == start)
+		{
+			x->end = end;
+			x->last_word = last_word;
+			return;
+		}
+	}
+	if (h->n == h->cap)
+	{
+		h->cap = h->cap ? h->cap * 2 : 16;
+		h->v = dt_realloc(sc->env, h->v, h->cap * sizeof(r2p_hit));
+	}
+	x = &h->v[h->n++];
+	x->entry = entry;
+	x->suppressed = 0;
+	x->used = 0;
+	x->first_word = first_word;
+	x->last_word = last_word;
+	x->sentence = sc->sentence;
+	x->start = start;
+	x->end = end;
+}
+
+/* Patterns end at the current state: turn them into hits. */
+static void
+report(scanner *sc, size_t here)
+{
+	uint32_t	k = r2p_ac_out_start[sc->state];
+	uint32_t	stop = k + r2p_ac_out_count[sc->state];
+
+	for (; k < stop; k++)
+	{
+		const r2p_pattern *p = &r2p_patterns[r2p_ac_out[k]];
+		uint32_t	nwords = p->nspaces - (p->prefix ? 0 : 1);
+		uint32_t	first = sc->word - p->nspaces + 1;
+		uint32_t	last = first + nwords - 1;
+		size_t		start = sc->word_start[first & (R2P_WORD_RING - 1)];
+		size_t		end = p->prefix ? here : sc->space_start[sc->word & (R2P_WORD_RING - 1)];
+		uint32_t	u;
+
+		for (u = p->use_start; u < p->use_start + p->use_count; u++)
+		{
+			const r2p_use *use = &r2p_uses[u];
+			const r2p_entry *e = &r2p_entries[use->entry];
+
+			size_t		slot = (size_t) (e->chain < 0 ? 0 : e->chain) * (R2P_MAX_PARTS - 1);
+
+			if (e->nparts == 1)
+				add_hit(sc, use->entry, start, end, first, last);
+			else if (use->part == 0)
+			{
+				part_a	   *cur = &sc->chain[slot];
+
+				sc->chain_valid[slot >> 3] |= 1u << (slot & 7);
+				cur->first_word = first;
+				cur->last_word = last;
+				cur->sentence = sc->sentence;
+				cur->start = start;
+			}
+			else
+			{
+				/* the chain so far: parts 0 .. part-1, ending at prev */
+				size_t		pslot = slot + use->part - 1;
+				part_a	   *prev = &sc->chain[pslot];
+
+				if (!(sc->chain_valid[pslot >> 3] & (1u << (pslot & 7))) ||
+					prev->sentence != sc->sentence || first <= prev->last_word ||
+					first - prev->last_word - 1 > e->gap[use->part - 1])
+					continue;
+				if (use->part == e->nparts - 1)
+					add_hit(sc, use->entry, prev->start, end, prev->first_word, last);
+				else
+				{
+					size_t		cslot = slot + use->part;
+					part_a	   *cur = &sc->chain[cslot];
+
+					sc->chain_valid[cslot >> 3] |= 1u << (cslot & 7);
+					cur->first_word = prev->first_word;
+					cur->last_word = last;
+					cur->sentence = sc->sentence;
+					cur->start = prev->start;
+				}
+			}
+		}
+	}
+}
+
+/* The first symbol after a space: a new word (and maybe a new sentence). */
+static inline void
+word_begins(scanner *sc, size_t ostart)
+{
+	sc->last_space = 0;
+	sc->word_start[sc->word & (R2P_WORD_RING - 1)] = ostart;
+	if (sc->sentence_pending)
+	{
+		sc->sentence++;
+		sc->sentence_pending = 0;
+	}
+}
+
+static inline void
+emit(scanner *sc, int sym, size_t ostart, size_t oend)
+{
+	uint16_t	t;
+
+	if (sym == R2P_SYM_SPACE)
+	{
+		if (sc->last_space)
+			return;
+		sc->last_space = 1;
+		sc->word++;
+		sc->space_start[sc->word & (R2P_WORD_RING - 1)] = ostart;
+	}
+	else if (sc->last_space)
+		word_begins(sc, ostart);
+	t = r2p_ac_next[sc->state][sym];
+	sc->state = t & R2P_STATE_MASK;
+	if (t & R2P_STATE_OUT)
+		report(sc, oend);
+}
+
+static inline int
+is_hspace(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/*
+ * A hyphen at s[i] after a letter: the index of the next byte to read if
+ * the halves are joined, or 0 if the hyphen is a space.
+ */
+static size_t
+hyphen_join(const unsigned char *s, size_t len, size_t i)
+{
+	size_t		j = i + 1;
+
+	while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\f' || s[j] == '\v'))
+		j++;
+	if (j < len && (s[j] == '\n' || s[j] == '\r'))
+	{
+		j++;
+		while (j < len && (is_hspace(s[j]) || s[j] == '\n'))
+			j++;
+		return j < len ? j : 0;
+	}
+	if (j == i + 2 && s[i + 1] == ' ' && j < len &&
+		((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
+		return j;
+	return 0;
+}
+
+/* The byte in cp1252 that code point cp stands for, or -1. */
+static int
+cp1252_byte(int32_t cp)
+{
+	static const int32_t high[32] = {
+		0x20AC, -1, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+		0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, -1, 0x017D, -1,
+		-1, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+		0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, -1, 0x017E, 0x0178};
+	int			k;
+
+	if (cp >= 0xA0 && cp <= 0xFF)
+		return cp;
+	if (cp >= 0x80 && cp <= 0x9F)
+		return cp;				/* C1 controls kept by lossless decoders */
+	for (k = 0; k < 32; k++)
+		if (high[k] == cp)
+			return 0x80 + k;
+	return -1;
+}
+
+/*
+ * Mojibake: UTF-8 read as cp1252 and written back as UTF-8.  If the
+ * characters at s[i ..] are such a sequence, return the code point it
+ * encodes and set *used to its length in bytes; else return -1.
+ */
+static int32_t
+mojibake(const unsigned char *s, size_t len, size_t i, int32_t lead, size_t leadlen, size_t *used)
+{
+	int			need;
+	int32_t		cp;
+	size_t		j = i + leadlen;
+	int			k;
+
+	if (lead >= 0xC2 && lead <= 0xDF)
+	{
+		need = 1;
+		cp = lead & 0x1F;
+	}
+	else if (lead >= 0xE0 && lead <= 0xEF)
+	{
+		need = 2;
+		cp = lead & 0x0F;
+	}
+	else
+		return -1;
+	for (k = 0; k < need; k++)
+	{
+		size_t		clen;
+		int32_t		c;
+		int			b;
+
+		if (j >= len || s[j] < 0x80)
+			return -1;
+		c = r2p_utf8_next(s + j, len - j, &clen);
+		b = cp1252_byte(c);
+		if (b < 0x80 || b > 0xBF)
+			return -1;
+		cp = (cp << 6) | (b & 0x3F);
+		j += clen;
+	}
+	if ((need == 1 && cp < 0x80) || (need == 2 && cp < 0x800))
+		return -1;
+	*used = j - i;
+	return cp;
+}
+
+/*
+ * Whether the word at s[i] (first symbol c) begins no cue, by its first four
+ * letters or digits (a shorter word: all of it).  Only plain ASCII words are
+ * judged; anything else (hyphen, non-ASCII) is read by the automaton.
+ */
+static inline int
+word_may_skip(const unsigned char *s, size_t i, size_t len, int c)
+{
+	unsigned	x1,
+				x2,
+				x3,
+				k;
+
+	(void) c;
+	if (i + 3 >= len)
+		return 0;
+	/* key_code: a-z/0-9 0..35, separators 36 (the word ended), other 255 */
+	x1 = key_code[s[i + 1]];
+	x2 = x1 == R2P_WORD_END ? R2P_WORD_END : key_code[s[i + 2]];
+	x3 = x2 == R2P_WORD_END ? R2P_WORD_END : key_code[s[i + 3]];
+	if ((x1 | x2 | x3) > R2P_WORD_END)
+		return 0;
+	k = ((key_code[s[i]] * 37 + x1) * 37 + x2) * 37 + x3;
+	return !(r2p_first_word[k >> 3] & (1u << (k & 7)));
+}
+
+/* One non-ASCII character (or mojibake sequence) at s[i]: fold and feed it. */
+static size_t
+scan_non_ascii(scanner *sc, const unsigned char *s, size_t len, size_t i)
+{
+	size_t		clen,
+				used;
+	int32_t		cp = r2p_utf8_next(s + i, len - i, &clen);
+	int32_t		fixed = mojibake(s, len, i, cp, clen, &used);
+	r2p_folded	f;
+	int			k;
+
+	if (fixed >= 0)
+	{
+		cp = fixed;
+		clen = used;
+	}
+	r2p_fold_codepoint(cp, &f);
+	switch (f.kind)
+	{
+		case R2P_FOLD_SYMS:
+			for (k = 0; k < f.n; k++)
+				emit(sc, f.sym[k], i, i + clen);
+			break;
+		case R2P_FOLD_DROP:
+			break;
+		case R2P_FOLD_HYPHEN:
+			if (!sc->last_space)
+			{
+				size_t		j = hyphen_join(s, len, i + clen - 1);
+
+				if (j)
+					return j;
+			}
+			emit(sc, R2P_SYM_SPACE, i, i + clen);
+			break;
+		default:
+			emit(sc, R2P_SYM_SPACE, i, i + clen);
+			break;
+	}
+	return i + clen;
+}
+
+/*
+ * The automaton's state, the word and sentence counters and the "last symbol
+ * was a space" flag live in locals (registers) in the loop below; they are
+ * written back to the scanner only when a cue ends (report) or for the slow
+ * paths, which use emit().
+ */
+#define SYNC_TO_SC() \
+	do { sc.state = state; sc.word = word; sc.sentence = sentence; \
+		 sc.last_space = last_space; sc.sentence_pending = pending; } while (0)
+#define SYNC_FROM_SC() \
+	do { state = sc.state; word = sc.word; sentence = sc.sentence; \
+		 last_space = sc.last_space; pending = sc.sentence_pending; } while (0)
+#define STEP(sym, oend) \
+	do { \
+		uint16_t	t_ = r2p_ac_next[state][(sym)]; \
+		state = t_ & R2P_STATE_MASK; \
+		if (t_ & R2P_STATE_OUT) \
+		{ \
+			SYNC_TO_SC(); \
+			report(&sc, (oend)); \
+		} \
+	} while (0)
+#define SPACE_AT(off) \
+	do { \
+		if (!last_space) \
+		{ \
+			last_space = 1; \
+			word++; \
+			sc.space_start[word & (R2P_WORD_RING - 1)] = (off); \
+			STEP(R2P_SYM_SPACE, (off)); \
+		} \
+	} while (0)
+#define WORD_AT(off) \
+	do { \
+		last_space = 0; \
+		sc.word_start[word & (R2P_WORD_RING - 1)] = (off); \
+		if (pending) \
+		{ \
+			sentence++; \
+			pending = 0; \
+		} \
+	} while (0)
+
+void
+r2p_scan(const dt_env *env, const char *text, size_t len, r2p_hits *hits)
+{
+	const unsigned char *s = (const unsigned char *) text;
+	scanner		sc;
+	size_t		i = 0;
+	uint16_t	space_state;
+	uint32_t	state,
+				word,
+				sentence;
+	uint8_t		last_space,
+				pending;
+
+	if (!byte_class_ready)
+		init_byte_class();
+	space_state = r2p_ac_next[0][R2P_SYM_SPACE] & R2P_STATE_MASK;
+	/* the rings and chains need no clearing: only what was written is read */
+	sc.env = env;
+	sc.hits = hits;
+	sc.state = 0;
+	sc.word = 0;
+	sc.sentence = 0;
+	sc.last_space = 0;
+	sc.sentence_pending = 0;
+	memset(sc.chain_valid, 0, sizeof(sc.chain_valid));
+	emit(&sc, R2P_SYM_SPACE, 0, 0);		/* every pattern starts with a space */
+	SYNC_FROM_SC();
+
+	while (i < len)
+	{
+		/* blocks of 64 kB between interrupt checks */
+		size_t		end = len - i > 65536 ? i + 65536 : len;
+
+		dt_check_interrupts(env);
+		while (i < end)
+		{
+			int			c = byte_class[s[i]];
+
+			if (c < R2P_NSYM)
+			{
+				if (last_space)
+				{
+					/*
+					 * A word begins with no match under way, and no cue
+					 * begins with its first four letters: skip it without
+					 * the automaton.
+					 */
+					if (state == space_state && word_may_skip(s, i, len, c))
+					{
+						WORD_AT(i);
+						state = 0;
+						i++;
+						while (i < end && byte_class[s[i]] < R2P_NSYM)
+							i++;
+						continue;
+					}
+					WORD_AT(i);
+				}
+				STEP(c, i + 1);
+				i++;
+				/* No cue starts inside this word: skip the rest of it. */
+				if (state == 0)
+					while (i < end && byte_class[s[i]] < R2P_NSYM)
+						i++;
+				continue;
+			}
+			switch (c)
+			{
+				case B_SEP:
+					SPACE_AT(i);
+					i++;
+					break;
+				case B_SENT:
+					SPACE_AT(i);
+					i++;
+					if (i >= len || is_hspace(s[i]) || s[i] == '\n')
+						pending = 1;
+					break;
+				case B_HYPH:
+					{
+						size_t		j = last_space ? 0 : hyphen_join(s, len, i);
+
+						if (j)
+							i = j;
+						else
+						{
+							SPACE_AT(i);
+							i++;
+						}
+						break;
+					}
+				default:		/* non-ASCII: the slow path */
+					SYNC_TO_SC();
+					i = scan_non_ascii(&sc, s, len, i);
+					SYNC_FROM_SC();
+					break;
+			}
+		}
+	}
+	SYNC_TO_SC();
+	emit(&sc, R2P_SYM_SPACE, len, len);
+}
+
+void
+r2p_hits_free(const dt_env *env, r2p_hits *hits)
+{
+	dt_free(env, hits->v);
+	hits->v = NULL;
+	hits->n = hits->cap = 0;
+}

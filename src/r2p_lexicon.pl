@@ -1,0 +1,246 @@
+#!/usr/bin/perl
+# r2p_lexicon.pl: compile src/data/r2p_lexicon.tsv into C tables (src/gen/r2p_lexicon.c):
+# the entries, their folded patterns and one Aho-Corasick automaton over the
+# folded alphabet of src/core/r2p_lexicon.h.  Perl core only (perl-base).
+#   perl src/r2p_lexicon.pl src/data/r2p_lexicon.tsv > src/gen/r2p_lexicon.c
+use strict;
+use warnings;
+use utf8;
+
+my $in = shift or die "usage: $0 lexicon.tsv\n";
+open my $fh, '<:utf8', $in or die "$in: $!\n";
+
+my %class = ('r2p' => 0, 'general' => 1, 'crime' => 2, '1' => 3, '2' => 4, '3' => 5,
+	'actor' => 6, 'not-r2p' => 7, 'not-1' => 8, 'not-2' => 9, 'not-3' => 10);
+my %scope = ('' => 0, 'span' => 1, 'sentence' => 2, 'passage' => 3, 'actor-bound' => 4);
+my %lang = map { $_ => 1 } qw(en fr es any);
+
+# Folding, as src/core/r2p_scan.c does it: lower case, accents off, ligatures
+# spelt out, apostrophes and punctuation to spaces.
+my %base = (
+	'à'=>'a','á'=>'a','â'=>'a','ã'=>'a','ä'=>'a','å'=>'a','ç'=>'c','è'=>'e','é'=>'e','ê'=>'e','ë'=>'e',
+	'ì'=>'i','í'=>'i','î'=>'i','ï'=>'i','ñ'=>'n','ò'=>'o','ó'=>'o','ô'=>'o','õ'=>'o','ö'=>'o',
+	'ù'=>'u','ú'=>'u','û'=>'u','ü'=>'u','ý'=>'y','ÿ'=>'y','œ'=>'oe','æ'=>'ae','ø'=>'o','ß'=>'ss');
+sub fold {
+	my ($s) = @_;
+	$s = lc $s;
+	$s =~ s/([^\x00-\x7f])/exists $base{$1} ? $base{$1} : die "lexicon: no folding for '$1' in '$_[0]'\n"/ge;
+	$s =~ s/['’]/ /g;
+	return $s;
+}
+
+# "(a|b|) c (d e|f)*" -> list of alternatives per token, cartesian product.
+sub expand {
+	my ($part, $where) = @_;
+	my @tokens;
+	while ($part =~ /\G\s*(\([^()]*\)\*?|[^\s()]+)/gc) {
+		my $t = $1;
+		if ($t =~ /^\((.*)\)(\*?)$/) {
+			my $star = $2;
+			push @tokens, [map { $_ eq '' ? '' : "$_$star" } split /\|/, $1, -1];
+		} else {
+			push @tokens, [$t];
+		}
+	}
+	die "$where: cannot parse '$part'\n" if $part !~ /\G\s*$/gc;
+	my @out = ('');
+	for my $alts (@tokens) {
+		@out = map { my $p = $_; map { $_ eq '' ? $p : ($p eq '' ? $_ : "$p $_") } @$alts } @out;
+	}
+	return @out;
+}
+
+my (@entries, %pat_id, @pats, @uses_of, %class_pat);
+my $nchains = 0;
+my $maxspan = 0;
+my $lineno = 0;
+while (my $line = <$fh>) {
+	$lineno++;
+	chomp $line;
+	$line =~ s/\r$//;
+	next if $line =~ /^\s*(#|$)/;
+	my @f = split /\t/, $line, -1;
+	my $where = "$in:$lineno";
+	die "$where: expected 6 tab-separated columns, got " . scalar(@f) . "\n" if @f != 6;
+	my ($cls, $scope, $lang, $weight, $rule, $phrase) = @f;
+	die "$where: unknown class '$cls'\n" unless exists $class{$cls};
+	die "$where: unknown scope '$scope'\n" unless exists $scope{$scope};
+	die "$where: unknown language '$lang'\n" unless $lang{$lang};
+	die "$where: bad weight '$weight'\n" unless $weight =~ /^-?[0-9]+(\.[0-9]+)?$/;
+	die "$where: not-* entries need a scope (span, sentence, passage) and a negative weight\n"
+		if ($cls =~ /^not-/) != ($scope =~ /^(span|sentence|passage)$/ && $weight < 0);
+	die "$where: actor-bound is for pillar entries\n" if $scope eq 'actor-bound' && $cls !~ /^[123]$/;
+	die "$where: actor entries weigh 0\n" if $cls eq 'actor' && $weight != 0;
+	my @split = split /\s*~(\d+)\s*/, $phrase;
+	my (@parts, @gaps);
+	while (@split) {
+		push @parts, shift @split;
+		push @gaps, shift @split if @split;
+	}
+	die "$where: at most four parts (three '~N') per phrase\n" if @parts > 4;
+	die "$where: gap too large\n" if grep { $_ > 40 } @gaps;
+	my $e = scalar @entries;
+	my $maxwords = 0;
+	for my $pi (0 .. $#parts) {
+		my $partwords = 0;
+		for my $alt (expand($parts[$pi], $where)) {
+			my $prefix = ($alt =~ s/\*$//) ? 1 : 0;
+			die "$where: '*' only at the end of a part: '$alt'\n" if $alt =~ /\*/;
+			my $f = fold($alt);
+			my @variants = ($f);
+			if ($f =~ /-/) {
+				(my $spaced = $f) =~ s/-/ /g;
+				(my $closed = $f) =~ s/-//g;
+				@variants = ($spaced, $closed);
+			}
+			for my $v (@variants) {
+				$v =~ s/[^a-z0-9]+/ /g;
+				$v =~ s/^ +| +$//g;
+				die "$where: empty phrase\n" if $v eq '';
+				my $p = " $v" . ($prefix ? '' : ' ');
+				die "$where: phrase too long\n" if length($p) >= 200 || ($p =~ tr/ //) >= 64;
+				# one folded phrase per class: "génocide" (fr) and "genocide" (en)
+				# are the same cue, counted once
+				if (@parts == 1 && defined $class_pat{"$cls\t$p"} && $class_pat{"$cls\t$p"} != $e) {
+					next;
+				}
+				$class_pat{"$cls\t$p"} = $e if @parts == 1;
+				my $id = $pat_id{$p};
+				if (!defined $id) {
+					$id = $pat_id{$p} = scalar @pats;
+					push @pats, [$p, $prefix];
+				}
+				push @{$uses_of[$id]}, [$e, $pi] unless grep { $_->[0] == $e && $_->[1] == $pi } @{$uses_of[$id] || []};
+				my $nw = () = $v =~ / /g;
+				$partwords = $nw + 1 if $nw + 1 > $partwords;
+			}
+		}
+		$maxwords += $partwords;
+	}
+	$maxwords += $_ for @gaps;
+	$maxspan = $maxwords if $maxwords > $maxspan;
+	my $chain = @parts > 1 ? $nchains++ : -1;
+	push @entries, [$class{$cls}, $scope{$scope}, scalar(@parts), [@gaps, 0, 0, 0], $weight, $lang, $rule, $phrase, $chain];
+}
+close $fh;
+
+# The automaton: trie, failure links by breadth-first search, full transitions.
+sub sym {
+	my ($c) = @_;
+	return 0 if $c eq ' ';
+	return 1 + ord($c) - ord('a') if $c =~ /[a-z]/;
+	return 27 + ord($c) - ord('0');
+}
+my @goto = ({});
+my @out = ([]);
+for my $id (0 .. $#pats) {
+	my $s = 0;
+	for my $c (split //, $pats[$id][0]) {
+		my $y = sym($c);
+		if (!defined $goto[$s]{$y}) {
+			push @goto, {};
+			push @out, [];
+			$goto[$s]{$y} = $#goto;
+		}
+		$s = $goto[$s]{$y};
+	}
+	push @{$out[$s]}, $id;
+}
+die "too many entries (R2P_MAX_ENTRIES in src/core/r2p_lexicon.h)\n" if @entries > 1024;
+die "too many proximity entries: $nchains (R2P_MAX_CHAINS in src/core/r2p_lexicon.h)\n" if $nchains > 256;
+my $nstates = scalar @goto;
+die "automaton too large: $nstates states\n" if $nstates > 0x7fff;
+my @fail = (0) x $nstates;
+my @next;
+my @queue;
+for my $y (0 .. 37) {
+	my $t = $goto[0]{$y};
+	if (defined $t) { $next[0][$y] = $t; $fail[$t] = 0; push @queue, $t; }
+	else { $next[0][$y] = 0; }
+}
+while (@queue) {
+	my $s = shift @queue;
+	push @{$out[$s]}, @{$out[$fail[$s]]};
+	for my $y (0 .. 37) {
+		my $t = $goto[$s]{$y};
+		if (defined $t) {
+			$fail[$t] = $next[$fail[$s]][$y];
+			$next[$s][$y] = $t;
+			push @queue, $t;
+		} else {
+			$next[$s][$y] = $next[$fail[$s]][$y];
+		}
+	}
+}
+
+# Which words can begin a cue, by their first four letters or digits (a
+# shorter word: all of it, then "end"): the scanner skips, without the
+# automaton, any word whose key is not in this set (when no match is under
+# way).  Key ((c0*37 + c1)*37 + c2)*37 + c3, c in 0..35 (a-z, 0-9), 36 = end.
+sub alnum_index { my ($c) = @_; return 36 if $c eq '#'; return $c =~ /[a-z]/ ? ord($c) - ord('a') : 26 + ord($c) - ord('0'); }
+my @quad = (0) x int((36 * 37 * 37 * 37 + 7) / 8);
+my @cont = ('a' .. 'z', '0' .. '9');
+sub set_key {
+	my ($k4) = @_;		# four characters, '#' = end
+	my @c = map { alnum_index($_) } split //, $k4;
+	my $k = (($c[0] * 37 + $c[1]) * 37 + $c[2]) * 37 + $c[3];
+	$quad[$k >> 3] |= 1 << ($k & 7);
+}
+for my $pp (@pats) {
+	my ($p, $prefix) = @$pp;
+	$p =~ /^ ([a-z0-9]+)( ?)/ or die "pattern '$p'\n";
+	my ($w, $open) = ($1, $2 eq '' && $prefix);	# open: the word may go on
+	if (length($w) >= 4) {
+		set_key(substr($w, 0, 4));
+		next;
+	}
+	my @keys = ($w);
+	if ($open) {
+		# every word that goes on from a short prefix
+		for my $n (length($w) + 1 .. 4) {
+			push @keys, map { my $x = $_; map { "$x$_" } @cont } grep { length($_) == $n - 1 } @keys;
+		}
+	}
+	for my $k (@keys) {
+		set_key(length($k) >= 4 ? substr($k, 0, 4) : $k . ('#' x (4 - length($k))));
+	}
+}
+
+# Emit C.
+sub cstr { my ($s) = @_; $s =~ s/\\/\\\\/g; $s =~ s/"/\\"/g; $s =~ s/([^\x20-\x7e])/sprintf('\\%03o', ord($1))/ge; return "\"$s\""; }
+binmode STDOUT;
+print "/* generated by src/r2p_lexicon.pl from $in: do not edit */\n";
+print "#include \"r2p_lexicon.h\"\n\n";
+print "const r2p_entry r2p_entries[] = {\n";
+for my $e (@entries) {
+	my ($c, $sc, $np, $gaps, $w, $lang, $rule, $phrase, $chain) = @$e;
+	utf8::encode($rule); utf8::encode($phrase);
+	printf "\t{%d, %d, %d, {%d, %d, %d}, %d, %sf, \"%s\", %s, %s},\n", $c, $sc, $np, @$gaps[0 .. 2], $chain, $w + 0 == int($w) ? "$w.0" : $w, $lang, cstr($rule), cstr($phrase);
+}
+print "};\nconst int r2p_nentries = ", scalar(@entries), ";\n";
+print "const int r2p_nchains = $nchains;\n\n";
+my @uses;
+print "const r2p_pattern r2p_patterns[] = {\n";
+for my $id (0 .. $#pats) {
+	my ($p, $prefix) = @{$pats[$id]};
+	my $nsp = () = $p =~ / /g;
+	printf "\t{%d, %d, %d, %d, %d},\t/* \"%s\" */\n", length($p), $nsp, $prefix, scalar(@uses), scalar(@{$uses_of[$id]}), $p;
+	push @uses, @{$uses_of[$id]};
+}
+print "};\nconst int r2p_npatterns = ", scalar(@pats), ";\n\n";
+print "const r2p_use r2p_uses[] = {\n";
+print join('', map { "\t{$_->[0], $_->[1]},\n" } @uses);
+print "};\n\n";
+print "const uint16_t r2p_ac_next[][R2P_NSYM] = {\n";
+for my $s (0 .. $nstates - 1) {
+	print "\t{", join(',', map { my $t = $next[$s][$_]; @{$out[$t]} ? ($t | 0x8000) : $t } 0 .. 37), "},\n";
+}
+print "};\nconst int r2p_nstates = $nstates;\n\n";
+my @flat;
+my @start;
+for my $s (0 .. $nstates - 1) { push @start, scalar @flat; push @flat, @{$out[$s]}; }
+print "const uint32_t r2p_ac_out_start[] = {", join(',', @start), "};\n";
+print "const uint16_t r2p_ac_out_count[] = {", join(',', map { scalar @{$out[$_]} } 0 .. $nstates - 1), "};\n";
+print "const uint16_t r2p_ac_out[] = {", join(',', @flat, 0), "};\n";
+print "const int r2p_max_span_words = $maxspan;\n";
+print "const uint8_t r2p_first_word[] = {", join(',', @quad), "};\n";
