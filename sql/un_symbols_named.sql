@@ -41,3 +41,7 @@ SELECT symbol, matched FROM un_symbols('The Human Rights Council decision 12/118
 SELECT symbol, matched FROM un_symbols('resolutions: 2139 in 2014, and resolution 2254 of 2015');
 -- Official Records supplements: named unless the symbol is written right after
 SELECT symbol, matched FROM un_symbols('Official Records of the General Assembly, Sixty-eighth Session, Supplement No. 53; FORTY-FIRST SESSION SUPPLEMENT No. 3 (A/41/3)');
+-- dates inside a list are skipped, not read as resolution numbers
+SELECT symbol, matched FROM un_symbols('The Security Council, recalling its resolutions 49/222 A and B of 23 December 1994 and 20 July 1995, 51/226 of 3 April 1997,');
+-- "SC", "UNSC" and a written S/ symbol nearby make a bare number a Council resolution
+SELECT symbol, matched FROM un_symbols('SC resolution 1325 and (S/RES/1820) then resolution 1888. UNSC resolution 2250.');

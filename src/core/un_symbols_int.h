@@ -66,7 +66,7 @@ typedef struct dt_symscan
 	size_t	   *committee_pos[DT_COMMITTEE_COUNT];	/* where each treaty body is named */
 	size_t		committee_n[DT_COMMITTEE_COUNT];
 	size_t		committee_cap[DT_COMMITTEE_COUNT];
-	int			self_organ;		/* organ of the text's own masthead symbol, if any */
+	size_t		range_budget;	/* range members still allowed (+1; 0: not set yet) */
 } dt_symscan;
 
 /* --- un_symbols_scan.c: collecting */
@@ -74,7 +74,7 @@ extern sym_item *symscan_add(dt_symscan *sc, size_t start, size_t end, const cha
 							 size_t len, bool is_named);
 extern sym_item *symscan_add_form(dt_symscan *sc, size_t start, size_t end, int form);
 extern void symscan_committee_cue(dt_symscan *sc, int committee, size_t pos);
-extern void symscan_organ_count(dt_symscan *sc, int organ);
+extern void symscan_organ_count(dt_symscan *sc, int organ, size_t end);
 
 /* True when s[0..len) parses as a symbol (fills *out if not NULL). */
 extern bool symscan_valid(const char *s, size_t len, dt_unsym *out);

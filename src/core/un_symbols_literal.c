@@ -28,7 +28,7 @@
 #define MAXC		16			/* components */
 #define MAXTEXT		250			/* bytes of symbol text built */
 #define MAXLIST		400			/* symbols one list may expand to */
-#define MAXRANGE	200			/* members of one range */
+#define MAXRANGE	100			/* members of one range */
 
 /* Organs and series that open a symbol (un-symbols.md §2); the parser checks
  * the rest.  Press-release heads (SC, GA, SG, HR, ECOSOC) are not here. */
@@ -49,11 +49,35 @@ static const struct
 	{NULL, NULL}
 };
 
+/*
+ * Ranges multiply references ("Add.1-100" is 100 of them).  A text may
+ * expand ranges into at most 1,000 + (its length / 4) extra references, so
+ * that the output stays proportional to the input whatever the text.
+ */
+static bool
+spend_budget(dt_symscan *sc, long extra)
+{
+	if (sc->range_budget == 0)
+		sc->range_budget = 1000 + sc->n / 4 + 1;	/* 1 = the budget is set */
+	if ((size_t) extra >= sc->range_budget - 1)
+		return false;
+	sc->range_budget -= (size_t) extra;
+	return true;
+}
+
 /* Modifiers and the dotted components whose numbers lists elide. */
 static const char *const list_keywords[] = {
 	"Add", "Corr", "Rev", "Amend", "SR", "PV", "L", NULL
 };
 static const char *const modifiers[] = {"Add", "Corr", "Rev", "Amend", NULL};
+
+/* Words a symbol holds, in any case ("S/Res/1325", "A/Conf.151"); another word
+ * in small letters is a placeholder ("A/session/53"). */
+static const char *const keywords[] = {
+	"RES", "DEC", "PRST", "INF", "PV", "SR", "CRP", "WP", "L", "R", "GC", "Add", "Corr", "Rev",
+	"Amend", "Sub", "Summary", "CONF", "AC", "CN", "SC", "WG", "PC", "HRC", "ES", "S", "NGO", "PET",
+	"BUR", "SER", "C", NULL
+};
 
 typedef struct lit
 {
@@ -252,6 +276,19 @@ lex_comp(const unsigned char *t, size_t n, size_t q, lit *L)
 				return r;
 			}
 		}
+		if (q + 2 < n && t[q] == '(' && is_digit(t[q + 1]))
+		{
+			/* an executive session inside the symbol: "TD/B/EX(41)/3" */
+			size_t		r = q + 1;
+			long		v = read_num(t, n, &r, 3);
+
+			if (v >= 0 && r + 1 < n && t[r] == ')' && t[r + 1] == '/')
+			{
+				if (!append(L, (const char *) t + a, r + 1 - a))
+					return 0;
+				return r + 1;
+			}
+		}
 		if (!append(L, (const char *) t + a, w - a))
 			return 0;
 		/* a word in small letters is a placeholder ("docNum", "session") */
@@ -262,7 +299,7 @@ lex_comp(const unsigned char *t, size_t n, size_t q, lit *L)
 			for (k = a; k < w; k++)
 				if (is_lower(t[k]))
 					lower = true;
-			L->comp_placeholder[L->ncomp] = lower && !word_is(t, a, w, "Summary");
+			L->comp_placeholder[L->ncomp] = lower && word_in(t, a, w, keywords) < 0;
 		}
 		return w;
 	}
@@ -372,6 +409,12 @@ lex_paren(const unsigned char *t, size_t n, size_t q, char texts[][40], int *cou
 			word = "Part", s += 5;
 		else if (word_at(t, close, s, "part"))
 			word = "Part", s += 4;
+		else if (word_at(t, close, s, "closed") && close == s + 6)
+		{
+			strcpy(texts[0], "(closed)");
+			*count = 1;
+			return close + 1;
+		}
 		else if (word_at(t, close, s, "resumption"))
 		{
 			s = skip_ws(t, close, s + 10, 2);
@@ -489,17 +532,17 @@ add_literal(dt_symscan *sc, size_t a, size_t b, const char *s, size_t len)
 	symscan_add(sc, a, b, s, len, false);
 	/* context for references by name: which organ, which treaty body */
 	if (len >= 2 && s[0] == 'S' && s[1] == '/')
-		symscan_organ_count(sc, DT_ORGAN_SC);
+		symscan_organ_count(sc, DT_ORGAN_SC, b);
 	else if (len >= 6 && memcmp(s, "A/HRC/", 6) == 0)
-		symscan_organ_count(sc, DT_ORGAN_HRC);
+		symscan_organ_count(sc, DT_ORGAN_HRC, b);
 	else if (len >= 2 && s[0] == 'A' && s[1] == '/')
-		symscan_organ_count(sc, DT_ORGAN_GA);
+		symscan_organ_count(sc, DT_ORGAN_GA, b);
 	else if (len >= 7 && memcmp(s, "E/C.12/", 7) == 0)
 		symscan_committee_cue(sc, DT_COMMITTEE_CESCR, a);
 	else if (len >= 7 && memcmp(s, "E/CN.4/", 7) == 0)
-		symscan_organ_count(sc, DT_ORGAN_CHR);
+		symscan_organ_count(sc, DT_ORGAN_CHR, b);
 	else if (len >= 2 && s[0] == 'E' && s[1] == '/')
-		symscan_organ_count(sc, DT_ORGAN_ECOSOC);
+		symscan_organ_count(sc, DT_ORGAN_ECOSOC, b);
 	else if (len >= 5 && memcmp(s, "CCPR/", 5) == 0)
 		symscan_committee_cue(sc, DT_COMMITTEE_CCPR, a);
 	else if (len >= 4 && memcmp(s, "CRC/", 4) == 0)
@@ -669,6 +712,8 @@ lex_list(dt_symscan *sc, size_t q, const char *head, size_t headlen,
 					from = read_num(t, n, &r4, 9);
 				}
 				to = L.range_hi;
+				if (to > from && !spend_budget(sc, to - from))
+					to = from;	/* the text has expanded enough: the first member only */
 				for (v = from; v <= to && emitted < MAXLIST; v++)
 				{
 					lit			M;
@@ -1004,6 +1049,8 @@ symscan_literal(dt_symscan *sc, size_t i)
 				while (p > 0 && L.buf[p - 1] != '.')
 					p--;
 				end = L.range_end;
+				if (L.range_hi > from && !spend_budget(sc, L.range_hi - from))
+					L.range_hi = from;
 				for (v = from; v <= L.range_hi; v++)
 				{
 					lit			M;

@@ -463,6 +463,8 @@ read_item(dt_symscan *sc, size_t q, size_t span_start, int organ, bool self)
 		/* a bare number */
 		if (r < n && is_alpha(t[r]))
 			return 0;
+		if (month_len(t, n, skip_ws(t, n, r, 3)) > 0)
+			return 0;			/* "20 July 1995": a date */
 		{
 			/* "resolutions: 2139 in 2014", "resolution 2254 of 2015": the year of
 			 * Security Council resolution N */
@@ -783,9 +785,21 @@ symscan_resolve(dt_symscan *sc, const sym_item *it, char *buf, size_t cap)
 
 					for (k = 1; k < DT_COMMITTEE_COUNT; k++)
 					{
-						size_t		j;
+						/* positions are in text order: binary search the first after */
+						size_t		lo = 0,
+									hi = sc->committee_n[k],
+									j;
 
-						for (j = 0; j < sc->committee_n[k]; j++)
+						while (lo < hi)
+						{
+							size_t		mid = lo + (hi - lo) / 2;
+
+							if (sc->committee_pos[k][mid] <= it->start)
+								lo = mid + 1;
+							else
+								hi = mid;
+						}
+						for (j = lo > 0 ? lo - 1 : lo; j <= lo && j < sc->committee_n[k]; j++)
 						{
 							size_t		p = sc->committee_pos[k][j];
 							size_t		d = p > it->start ? p - it->start : it->start - p;

@@ -45,7 +45,7 @@
 #define DT_SYMNAMES_ROW_SHIFT	7
 
 /* the hash of three byte classes for dt_symnames_start3 */
-#define DT_SYMNAMES_START3(a, b, c)	((((a) * 127u + (b)) * 127u + (c)) & 0xffffu)
+#define DT_SYMNAMES_START3(a, b, c)	((((unsigned) (a) << 9) | ((unsigned) (b) << 2)) ^ (unsigned) (c))
 
 /* bit 15 of a transition: the target state has outputs */
 #define DT_SYMNAMES_HAS_OUT	0x8000

@@ -76,10 +76,14 @@ symscan_committee_cue(dt_symscan *sc, int committee, size_t pos)
 }
 
 void
-symscan_organ_count(dt_symscan *sc, int organ)
+symscan_organ_count(dt_symscan *sc, int organ, size_t end)
 {
 	if (organ > 0 && organ < DT_ORGAN_COUNT)
+	{
 		sc->organ_count[organ]++;
+		if (end > sc->organ_end[organ])
+			sc->organ_end[organ] = end;
+	}
 }
 
 bool
@@ -300,10 +304,11 @@ filter_titled(dt_symscan *sc)
 			continue;
 		}
 		/* overlapping references read from words */
-		for (j = i; j-- > 0 && sc->items[j].start + 512 > it->start;)
+		/* (looking at most 64 items each way keeps this linear on any text) */
+		for (j = i; j-- > 0 && i - j <= 64 && sc->items[j].start + 512 > it->start;)
 			if (!sc->items[j].titled && sc->items[j].is_named && sc->items[j].end > it->start)
 				it->titled = 2;
-		for (j = i + 1; j < sc->nitems && sc->items[j].start < it->end; j++)
+		for (j = i + 1; j < sc->nitems && j - i <= 64 && sc->items[j].start < it->end; j++)
 			if (!sc->items[j].titled && sc->items[j].is_named)
 				it->titled = 2;
 		/* "Implementing the responsibility to protect (A/63/677)": the written
@@ -313,7 +318,7 @@ filter_titled(dt_symscan *sc)
 			q = skip_ws(sc->t, sc->n, q + 1, 8);
 		if (q + 3 <= sc->n && sc->t[q] == 0xE2 && sc->t[q + 1] == 0x80)
 			q = skip_ws(sc->t, sc->n, q + 3, 8);	/* a closing quotation mark */
-		for (j = i + 1; j < sc->nitems && sc->items[j].start <= q; j++)
+		for (j = i + 1; j < sc->nitems && j - i <= 64 && sc->items[j].start <= q; j++)
 			if (sc->items[j].start == q && !sc->items[j].is_named)
 				it->titled = 2;
 		if (it->titled == 1)

@@ -224,7 +224,7 @@ die "too many states for the output flag\n" if $nstates > 32767;
 # skips the word when no pattern can start so (most words), without table steps.
 {
 	my @bits = (0) x 8192;
-	my $set = sub { my $h = (($_[0] * 127 + $_[1]) * 127 + $_[2]) & 0xffff; $bits[$h >> 3] |= 1 << ($h & 7); };
+	my $set = sub { my $h = (($_[0] << 9) | ($_[1] << 2)) ^ $_[2]; $bits[$h >> 3] |= 1 << ($h & 7); };
 	for my $p (@pat) {
 		next if $p->[2] & $FLAG{nobound};
 		my @c = map { $_ == 0x20 ? 2 : $class[$_] } unpack('C*', $p->[3]);

@@ -3,6 +3,7 @@
  */
 #include <stdlib.h>
 
+#include "counting_env.h"
 #include "dt_test.h"
 #include "un_symbols.h"
 
@@ -171,6 +172,20 @@ test_odd(void)
 	big[n] = '\0';
 	f = scan(big);
 	CHECK_INT(f->n, 0, "random high bytes");
+	{
+		/* interruptible: the host is asked at least once per 64 KB; nothing leaks */
+		counting	c;
+		dt_env		e = counting_env(&c);
+		found		g;
+
+		for (i = 0; i < n; i++)
+			big[i] = "the S/2000/40/Add.1, 2 and resolution 1674 (2006) of 28 April 2006. "[i % 68];
+		memset(&g, 0, sizeof(g));
+		dt_un_symbols_scan(&e, big, n, collect, &g);
+		CHECK(c.interrupt_checks >= n / 65536, "interrupt checks: %zu for %zu bytes", c.interrupt_checks, n);
+		CHECK_INT(c.live, 0, "all memory given back");
+		CHECK(c.peak < 64 * n, "peak memory %zu for %zu bytes", c.peak, n);
+	}
 	free(big);
 }
 
