@@ -11,7 +11,9 @@ PG_SRCS      = $(sort $(wildcard src/pg/*.c))
 # Sources generated from the fact tables in src/data (feature fragments add to it).
 CORE_GEN     =
 
-# Feature fragments: generated tables and feature-specific rules.
+# Feature fragments (generated tables, feature rules) come before PGXS, so
+# name the default goal here: a rule in a fragment must not become it.
+.DEFAULT_GOAL := all
 include $(sort $(wildcard src/*.mk))
 
 OBJS         = $(CORE_SRCS:.c=.o) $(CORE_GEN:.c=.o) $(PG_SRCS:.c=.o)

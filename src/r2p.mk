@@ -1,7 +1,6 @@
 # r2p.mk: the R2P cue lexicon (src/data/r2p_lexicon.tsv) compiled into C
 # tables and an Aho-Corasick automaton by src/r2p_lexicon.pl.
 # Included by the Makefile before PGXS: keep `make` meaning `make all`.
-.DEFAULT_GOAL := all
 
 CORE_GEN += src/gen/r2p_lexicon.c
 
