@@ -6,5 +6,3 @@ src/gen/sc_resolution_years_table.c: src/tools/gen_sc_resolution_years.pl src/da
 	@mkdir -p src/gen
 	perl src/tools/gen_sc_resolution_years.pl src/data/sc_resolution_years.tsv > $@.tmp && mv $@.tmp $@
 
-# This fragment is read before PGXS: keep `make` alone building everything.
-.DEFAULT_GOAL := all
