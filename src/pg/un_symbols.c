@@ -2,11 +2,9 @@
  * un_symbols.c: un_symbols(doc) and un_symbol_array(doc), the PostgreSQL side
  * of the UN-symbol scanner (src/core/un_symbols.h).
  *
- * The scanner reads UTF-8.  In a UTF-8 database the text is scanned as it is;
- * in another encoding it is converted to UTF-8 first and the matched text
- * converted back (character positions are the same in both).  SQL_ASCII text
- * is scanned as bytes, and its positions are byte positions, as PostgreSQL
- * counts them there.
+ * Text goes to and from the scanner through pg_text.h: UTF-8 as stored,
+ * other encodings converted (character positions are the same in both),
+ * SQL_ASCII scanned as bytes with byte positions, as substr() counts there.
  */
 #include "postgres.h"
 
@@ -21,53 +19,15 @@
 #include "utils/tuplestore.h"
 
 #include "pg_env.h"
+#include "pg_text.h"
 #include "un_symbols.h"
 #include "unsymbol_type.h"
-
-/* The text to scan, as UTF-8. */
-typedef struct scan_input
-{
-	const char *s;
-	size_t		len;
-	bool		converted;		/* s is a UTF-8 copy of a non-UTF-8 text */
-	bool		bytes;			/* SQL_ASCII: positions are byte positions */
-} scan_input;
-
-static void
-input_from_text(text *doc, scan_input *in)
-{
-	int			enc = GetDatabaseEncoding();
-	const char *s = VARDATA_ANY(doc);
-	size_t		len = VARSIZE_ANY_EXHDR(doc);
-
-	in->converted = false;
-	in->bytes = false;
-	if (enc == PG_UTF8)
-	{
-		in->s = s;
-		in->len = len;
-	}
-	else if (enc == PG_SQL_ASCII)
-	{
-		in->s = s;
-		in->len = len;
-		in->bytes = true;
-	}
-	else
-	{
-		char	   *u = (char *) pg_do_encoding_conversion((unsigned char *) s, (int) len, enc, PG_UTF8);
-
-		in->s = u;
-		in->len = (u == s) ? len : strlen(u);
-		in->converted = (u != s);
-	}
-}
 
 typedef struct rows_ctx
 {
 	Tuplestorestate *store;
 	TupleDesc	desc;
-	const scan_input *in;
+	const dt_pg_text *in;
 	MemoryContext row_cxt;
 } rows_ctx;
 
@@ -83,24 +43,9 @@ emit_row(void *arg, const dt_symref *ref)
 
 	values[0] = dt_unsymbol_datum_from_parsed(ref->sym);
 	values[1] = BoolGetDatum(ref->is_named);
-	if (c->in->bytes)
-	{
-		values[2] = Int32GetDatum((int32) (ref->start_byte + 1));
-		values[3] = Int32GetDatum((int32) (ref->end_byte + 1));
-	}
-	else
-	{
-		values[2] = Int32GetDatum((int32) (ref->start_char + 1));
-		values[3] = Int32GetDatum((int32) (ref->end_char + 1));
-	}
-	if (c->in->converted)
-	{
-		char	   *back = pg_any_to_server(m, (int) mlen, PG_UTF8);
-
-		values[4] = PointerGetDatum(cstring_to_text(back));
-	}
-	else
-		values[4] = PointerGetDatum(cstring_to_text_with_len(m, (int) mlen));
+	values[2] = Int32GetDatum(dt_pg_position(c->in, ref->start_byte, ref->start_char));
+	values[3] = Int32GetDatum(dt_pg_position(c->in, ref->end_byte, ref->end_char));
+	values[4] = PointerGetDatum(dt_pg_text_out(m, mlen));
 	tuplestore_putvalues(c->store, c->desc, values, nulls);
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(c->row_cxt);
@@ -112,11 +57,11 @@ dt_un_symbols(PG_FUNCTION_ARGS)
 {
 	text	   *doc = PG_GETARG_TEXT_PP(0);
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	scan_input	in;
+	dt_pg_text	in;
 	rows_ctx	c;
 
 	InitMaterializedSRF(fcinfo, 0);
-	input_from_text(doc, &in);
+	dt_pg_text_in(doc, &in);
 	c.store = rsinfo->setResult;
 	c.desc = rsinfo->setDesc;
 	c.in = &in;
@@ -176,7 +121,7 @@ dt_un_symbol_array(PG_FUNCTION_ARGS)
 	text	   *doc = PG_GETARG_TEXT_PP(0);
 	Oid			arrtype = get_fn_expr_rettype(fcinfo->flinfo);
 	Oid			elemtype = OidIsValid(arrtype) ? get_element_type(arrtype) : InvalidOid;
-	scan_input	in;
+	dt_pg_text	in;
 	keys_ctx	c = {NULL, 0, 0};
 	Datum	   *elems;
 	size_t		i,
@@ -186,7 +131,7 @@ dt_un_symbol_array(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("could not determine the element type of un_symbol_array's result")));
-	input_from_text(doc, &in);
+	dt_pg_text_in(doc, &in);
 	dt_un_symbols_scan(dt_env_pg(), in.s, in.len, collect_key, &c);
 	if (c.n == 0)
 		PG_RETURN_ARRAYTYPE_P(construct_empty_array(elemtype));
