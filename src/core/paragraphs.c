@@ -66,9 +66,12 @@ bytes_equal(uint64_t w, unsigned char c)
 	return ~(((t & ~HIGH) + ~HIGH) | t) & HIGH;
 }
 
+/* Bytes scanned between two interrupt checks inside one line. */
+#define SCAN_CHUNK 65536
+
 /* Read the line starting at pos (pos < len). */
 static void
-read_line(const unsigned char *s, size_t len, size_t pos, line *l)
+read_line(const dt_env *env, const unsigned char *s, size_t len, size_t pos, line *l)
 {
 	size_t		i = pos,
 				end;
@@ -77,7 +80,8 @@ read_line(const unsigned char *s, size_t len, size_t pos, line *l)
 	l->ff = l->ps = false;
 	{
 		/* the first LF, CR, FF or U+2028/9 from pos on */
-		size_t		k = pos;
+		size_t		k = pos,
+					next_check = pos + SCAN_CHUNK;
 
 #ifdef __SSE2__
 		const __m128i vlf = _mm_set1_epi8('\n'),
@@ -88,8 +92,11 @@ read_line(const unsigned char *s, size_t len, size_t pos, line *l)
 
 		for (;;)
 		{
+			/* scan at most SCAN_CHUNK bytes between interrupt checks */
+			size_t		lim = (len > next_check) ? next_check : len;
+
 #ifdef __SSE2__
-			while (k + 16 <= len)
+			while (k + 16 <= lim)
 			{
 				__m128i		v = _mm_loadu_si128((const __m128i *) (s + k));
 				unsigned	m = (unsigned) _mm_movemask_epi8(
@@ -104,8 +111,14 @@ read_line(const unsigned char *s, size_t len, size_t pos, line *l)
 				k += 16;
 			}
 #endif
-			while (k < len && s[k] != '\n' && s[k] != '\r' && s[k] != '\f' && s[k] != 0xE2)
+			while (k < lim && s[k] != '\n' && s[k] != '\r' && s[k] != '\f' && s[k] != 0xE2)
 				k++;
+			if (k == lim && lim < len)
+			{
+				dt_check_interrupts(env);
+				next_check += SCAN_CHUNK;
+				continue;
+			}
 #ifdef __SSE2__
 	found:
 #endif
@@ -141,6 +154,8 @@ read_line(const unsigned char *s, size_t len, size_t pos, line *l)
 	i = pos;
 	while (i < end)
 	{
+		if (((i - pos) & (SCAN_CHUNK - 1)) == SCAN_CHUNK - 1)
+			dt_check_interrupts(env);
 		if (s[i] <= 0x20 || s[i] == 0x7F)
 		{
 			if (s[i] == ' ' || s[i] == '\t')
@@ -157,6 +172,8 @@ read_line(const unsigned char *s, size_t len, size_t pos, line *l)
 	l->cs = i;
 	while (end > i)
 	{
+		if ((end & (SCAN_CHUNK - 1)) == 0)
+			dt_check_interrupts(env);
 		if (s[end - 1] <= 0x20 || s[end - 1] == 0x7F)
 			end--;
 		else if (end - i >= 2 && s[end - 2] == 0xC2 && s[end - 1] == 0xA0)
@@ -190,6 +207,9 @@ typedef struct unit
 	bool		turn;
 	bool		stage;
 	size_t		number_skip;	/* bytes of a "46.\t" paragraph number */
+	size_t		number_space_skip;	/* bytes of a "46. " candidate (see dt_paragraphs) */
+	int			number;			/* the value of either */
+	bool		list_marker;	/* starts "(a) " */
 } unit;
 
 typedef struct reader
@@ -234,7 +254,7 @@ fetch_line(reader *r, line *l)
 		l->ps = c->ps;
 		return;
 	}
-	read_line(r->s, r->len, r->pos, l);
+	read_line(r->env, r->s, r->len, r->pos, l);
 	if (r->recording && r->cache && r->ci == r->ncache)
 	{
 		if (r->ncache == r->cache_cap)
@@ -288,6 +308,26 @@ ends_sentence_byte(const unsigned char *s, size_t cs, size_t ce)
 }
 
 static bool
+starts_lower(const unsigned char *s, size_t cs, size_t ce)
+{
+	if (cs >= ce)
+		return false;
+	if (s[cs] < 0x80)
+		return s[cs] >= 'a' && s[cs] <= 'z';
+	{
+		/* decode one code point */
+		UChar32		c = -1;
+		unsigned char b0 = s[cs];
+
+		if (b0 >= 0xC2 && b0 <= 0xDF && cs + 1 < ce)
+			c = ((b0 & 0x1F) << 6) | (s[cs + 1] & 0x3F);
+		else if (b0 >= 0xE0 && b0 <= 0xEF && cs + 2 < ce)
+			c = ((b0 & 0x0F) << 12) | ((s[cs + 1] & 0x3F) << 6) | (s[cs + 2] & 0x3F);
+		return c >= 0 && u_islower(c);
+	}
+}
+
+static bool
 has_lit(const char *p, size_t len, const char *lit)
 {
 	size_t		n = strlen(lit);
@@ -309,6 +349,17 @@ stage_tail(const char *p, size_t len)
 					has_lit(p, len, "resumed the Chair.") || has_lit(p, len, " was escorted "));
 }
 
+/* The value of the 1-3 digits a paragraph number starts with. */
+static int
+leading_number(const char *p, size_t len)
+{
+	int			v = 0;
+
+	for (size_t i = 0; i < len && i < 3 && p[i] >= '0' && p[i] <= '9'; i++)
+		v = v * 10 + (p[i] - '0');
+	return v;
+}
+
 /* Read the next unit; returns false at the end of the input. */
 static bool
 next_unit(reader *r, unit *u)
@@ -328,7 +379,9 @@ next_unit(reader *r, unit *u)
 	u->paragraph_after = l->ps;
 	u->turn = u->stage = false;
 	u->page_break_before = false;
-	u->number_skip = 0;
+	u->number_skip = u->number_space_skip = 0;
+	u->number = 0;
+	u->list_marker = false;
 	consume_line(r, l);
 	n = l->ce - l->cs;
 
@@ -398,6 +451,11 @@ next_unit(reader *r, unit *u)
 	u->turn = dt_line_is_turn(s + l->cs, n);
 	u->stage = !u->turn && dt_line_is_stage(s + l->cs, n);
 	u->number_skip = dt_line_number_prefix(s + l->cs, n);
+	if (u->number_skip > 0)
+		u->number = leading_number(s + l->cs, n);
+	else
+		u->number_space_skip = dt_line_number_space_prefix(s + l->cs, n, &u->number);
+	u->list_marker = dt_line_list_marker(s + l->cs, n);
 	/* a stage direction wrapped over two lines */
 	if (!u->turn && !u->stage && !l->ff && !l->ps && r->pos < r->len &&
 		!ends_sentence_byte(r->s, l->cs, l->ce) && dt_line_may_start_stage(s + l->cs, n))
@@ -439,6 +497,19 @@ typedef struct layout_info
 	dt_layout	layout;
 	size_t		width;			/* the usual length of a full line (90th percentile) */
 	size_t		median;
+	/*
+	 * Most blocks of text that a blank line ends (before a line that does not
+	 * start in lower case) end a sentence: the blank lines mark paragraphs, so
+	 * one after a bare word is more likely a page break in mid-sentence.
+	 */
+	bool		blank_mid_joins;
+	/*
+	 * No text line ends a sentence ("para" / "" / "para"): line ends say
+	 * nothing, and blank lines are boundaries even before lower case.
+	 */
+	bool		blank_only;
+	/* blocks between blank lines hold several lines (wrapped text), not one */
+	bool		blocks_wrapped;
 } layout_info;
 
 static size_t
@@ -466,10 +537,14 @@ measure_layout(const dt_env *env, const char *in, size_t len, reader *pass2)
 				n_sep = 0,
 				n_indent = 0,
 				n_gaps = 0,
-				n_term = 0;
+				n_term = 0,
+				n_bgaps = 0,
+				n_bgaps_term = 0;
 	int			blank_run = 0;
-	bool		page_in_gap = false;
-	layout_info li = {DT_LAYOUT_EMPTY, 0, 0};
+	bool		page_in_gap = false,
+				sep_in_gap = false,
+				prev_term = false;
+	layout_info li = {DT_LAYOUT_EMPTY, 0, 0, false, false, false};
 
 	memset(hist, 0, LEN_BUCKETS * sizeof(size_t));
 	memset(&r, 0, sizeof(r));
@@ -495,6 +570,7 @@ measure_layout(const dt_env *env, const char *in, size_t len, reader *pass2)
 				break;
 			case U_SEPARATOR:
 				n_sep++;
+				sep_in_gap = true;
 				break;
 			case U_NOTE:
 				break;
@@ -504,15 +580,23 @@ measure_layout(const dt_env *env, const char *in, size_t len, reader *pass2)
 
 					if (n_text > 0 && blank_run > 0 && !page_in_gap)
 						n_gaps++;
+					if (n_text > 0 && blank_run > 0 && !page_in_gap && !sep_in_gap &&
+						!starts_lower(r.s, u.l[0].cs, u.l[0].ce))
+					{
+						n_bgaps++;
+						if (prev_term)
+							n_bgaps_term++;
+					}
 					if (n_text > 0 && u.l[0].indent > 0 && u.l[0].indent <= 10)
 						n_indent++;
-					if (ends_sentence_byte(r.s, u.l[u.nlines - 1].cs, u.l[u.nlines - 1].ce))
+					prev_term = ends_sentence_byte(r.s, u.l[u.nlines - 1].cs, u.l[u.nlines - 1].ce);
+					if (prev_term)
 						n_term++;
 					if (u.nlines == 1)
 						hist[n < LEN_BUCKETS ? n : LEN_BUCKETS - 1]++;
 					n_text++;
 					blank_run = 0;
-					page_in_gap = false;
+					page_in_gap = sep_in_gap = false;
 					break;
 				}
 		}
@@ -525,6 +609,9 @@ measure_layout(const dt_env *env, const char *in, size_t len, reader *pass2)
 
 		for (int i = 0; i < LEN_BUCKETS; i++)
 			total += hist[i];
+		li.blank_mid_joins = n_bgaps_term * 2 > n_bgaps;
+		li.blank_only = n_term == 0 && n_gaps > 0;
+		li.blocks_wrapped = n_text >= 2 * (n_gaps + 1);
 		li.median = percentile(hist, total, 50);
 		li.width = percentile(hist, total, 90);
 		if (n_sep > 0)
@@ -570,6 +657,7 @@ typedef struct builder
 	size_t		last_cs,
 				last_ce;
 	bool		last_stage;
+	int			last_number;	/* of the last numbered paragraph, 0 if none */
 	/* what lies between it and the next text line */
 	int			gap_blank;
 	bool		gap_page;
@@ -594,10 +682,20 @@ buf_reserve(builder *b, size_t extra)
 static size_t
 char_pos(builder *b, size_t byte)
 {
-	if (byte > b->cur_byte)
+	while (byte > b->cur_byte)
 	{
-		b->cur_char += dt_utf8_count_chars((const char *) b->s + b->cur_byte, byte - b->cur_byte);
-		b->cur_byte = byte;
+		/* SCAN_CHUNK bytes at a time, cut at a character start */
+		size_t		to = byte;
+
+		if (byte - b->cur_byte > SCAN_CHUNK)
+		{
+			to = b->cur_byte + SCAN_CHUNK;
+			while (to < byte && (b->s[to] & 0xC0) == 0x80)
+				to++;
+			dt_check_interrupts(b->env);
+		}
+		b->cur_char += dt_utf8_count_chars((const char *) b->s + b->cur_byte, to - b->cur_byte);
+		b->cur_byte = to;
 	}
 	return b->cur_char + 1;
 }
@@ -654,26 +752,6 @@ is_ascii_letter(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static bool
-starts_lower(const unsigned char *s, size_t cs, size_t ce)
-{
-	if (cs >= ce)
-		return false;
-	if (s[cs] < 0x80)
-		return s[cs] >= 'a' && s[cs] <= 'z';
-	{
-		/* decode one code point */
-		UChar32		c = -1;
-		unsigned char b0 = s[cs];
-
-		if (b0 >= 0xC2 && b0 <= 0xDF && cs + 1 < ce)
-			c = ((b0 & 0x1F) << 6) | (s[cs + 1] & 0x3F);
-		else if (b0 >= 0xE0 && b0 <= 0xEF && cs + 2 < ce)
-			c = ((b0 & 0x0F) << 12) | ((s[cs + 1] & 0x3F) << 6) | (s[cs + 2] & 0x3F);
-		return c >= 0 && u_islower(c);
-	}
-}
-
 /* "word- word": is the word at s[i..end) one that keeps a suspended hyphen? */
 static bool
 is_suspension_word(const unsigned char *s, size_t i, size_t end)
@@ -702,11 +780,11 @@ is_suspension_word(const unsigned char *s, size_t i, size_t end)
  * neighbour test works on byte order in memory via the shift direction).
  */
 static bool
-is_plain_line(const unsigned char *s, size_t cs, size_t ce)
+is_plain_chunk(const unsigned char *s, size_t cs, size_t ce, bool *prev_sp_io, bool *prev_dash_io)
 {
 	size_t		k = cs;
-	bool		prev_sp = false,
-				prev_dash = false;
+	bool		prev_sp = *prev_sp_io,
+				prev_dash = *prev_dash_io;
 
 #ifdef __SSE2__
 	{
@@ -764,21 +842,41 @@ is_plain_line(const unsigned char *s, size_t cs, size_t ce)
 		prev_sp = s[k] == ' ';
 		prev_dash = s[k] == '-';
 	}
+	*prev_sp_io = prev_sp;
+	*prev_dash_io = prev_dash;
 	return true;
+}
+
+/* is_plain_chunk over a whole line, SCAN_CHUNK bytes between interrupt checks */
+static bool
+is_plain_line(const dt_env *env, const unsigned char *s, size_t cs, size_t ce)
+{
+	bool		prev_sp = false,
+				prev_dash = false;
+
+	while (ce - cs > SCAN_CHUNK)
+	{
+		if (!is_plain_chunk(s, cs, cs + SCAN_CHUNK, &prev_sp, &prev_dash))
+			return false;
+		cs += SCAN_CHUNK;
+		dt_check_interrupts(env);
+	}
+	return is_plain_chunk(s, cs, ce, &prev_sp, &prev_dash);
 }
 
 static void
 copy_content(builder *b, size_t cs, size_t ce)
 {
 	const unsigned char *s = b->s;
-	size_t		i = cs;
+	size_t		i = cs,
+				next_check = cs + SCAN_CHUNK;
 	char	   *out;
 	bool		plain = true;
 
 	buf_reserve(b, ce - cs);
 	out = b->buf + b->buf_len;
 	/* the common case: single spaces and no "- ", copied in one go */
-	plain = is_plain_line(s, cs, ce);
+	plain = is_plain_line(b->env, s, cs, ce);
 	if (plain)
 	{
 		memcpy(out, s + cs, ce - cs);
@@ -789,6 +887,11 @@ copy_content(builder *b, size_t cs, size_t ce)
 	{
 		unsigned char c = s[i];
 
+		if (i >= next_check)
+		{
+			dt_check_interrupts(b->env);
+			next_check = i + SCAN_CHUNK;
+		}
 		if (c != ' ' && c != '\t')
 		{
 			*out++ = (char) c;
@@ -800,7 +903,14 @@ copy_content(builder *b, size_t cs, size_t ce)
 			size_t		j = i;
 
 			while (j < ce && (s[j] == ' ' || s[j] == '\t'))
+			{
+				if (j >= next_check)
+				{
+					dt_check_interrupts(b->env);
+					next_check = j + SCAN_CHUNK;
+				}
 				j++;
+			}
 			if (j < ce && i >= cs + 2 && s[i - 1] == '-' && is_alnum_byte(s[i - 2]) &&
 				s[j] >= 'a' && s[j] <= 'z' && !is_suspension_word(s, j, ce))
 			{
@@ -877,7 +987,8 @@ is_short_line(const builder *b, const unit *u, bool by_width)
 	size_t		cs = u->l[0].cs,
 				ce = u->l[0].ce;
 
-	while (cs + w < ce && s[cs + w] != ' ' && s[cs + w] != '\t')
+	/* the first word, measured up to a column's worth (LEN_BUCKETS > width) */
+	while (cs + w < ce && w < LEN_BUCKETS && s[cs + w] != ' ' && s[cs + w] != '\t')
 		w++;
 	/* the next line's first word would have fit on this one */
 	if (by_width && (alen + 1 + w) * 100 < b->li.width * 85)
@@ -907,9 +1018,114 @@ is_indented_first_line(builder *b, const unit *u)
 	fetch_line(b->r, &c);
 	if (c.ce <= c.cs || c.indent > 0 || dt_line_classify((const char *) s + c.cs, c.ce - c.cs) != DT_LINE_TEXT)
 		return false;
-	while (c.cs + w < c.ce && s[c.cs + w] != ' ' && s[c.cs + w] != '\t')
+	while (c.cs + w < c.ce && w < LEN_BUCKETS && s[c.cs + w] != ' ' && s[c.cs + w] != '\t')
 		w++;
 	return (blen + 1 + w) * 100 < b->li.width * 85;
+}
+
+static inline bool
+ends_comma(const builder *b)
+{
+	return b->last_ce > b->last_cs && b->s[b->last_ce - 1] == ',';
+}
+
+/*
+ * The last line ends in a hyphen or in a word that cannot end a paragraph
+ * (an article, preposition, conjunction, auxiliary, possessive): the sentence
+ * runs on ("on behalf of the" / "" / "Bolivarian Republic ...").
+ */
+static bool
+ends_open(const builder *b)
+{
+	static const char *const words[] = {
+		"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into",
+		"upon", "between", "among", "and", "or", "nor", "but", "than", "that", "which", "whose",
+		"who", "its", "their", "our", "his", "her", "my", "your", "this", "these", "those",
+		"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+		"shall", "should", "can", "could", "may", "must", "not", "as", "all", "each", "such",
+		"very", "more", "most", NULL
+	};
+	const unsigned char *s = b->s;
+	size_t		ce = b->last_ce,
+				w = ce;
+
+	if (ce <= b->last_cs)
+		return false;
+	if (s[ce - 1] == '-')
+		return true;
+	while (w > b->last_cs && ce - w < 8 && is_ascii_letter(s[w - 1]))
+		w--;
+	if (w == ce || (w > b->last_cs && is_alnum_byte(s[w - 1])))
+		return false;
+	for (int k = 0; words[k]; k++)
+	{
+		size_t		n = strlen(words[k]);
+
+		/* matched case-insensitively in the first letter only ("The" ends no paragraph either) */
+		if (n == ce - w && (s[w] | 0x20) == words[k][0] && memcmp(s + w + 1, words[k] + 1, n - 1) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A blank line after text that does not end a sentence, before a line that
+ * is not a paragraph number.  Page breaks leave such blank lines in
+ * mid-sentence ("2005 World Summit" / "" / "Outcome document"), but blank
+ * lines also separate clause-per-paragraph texts ("The General Assembly," /
+ * "" / "Recalling ...,") and paragraphs without final punctuation.  Joined:
+ * around page furniture, where separator lines mark the paragraphs, after a
+ * hyphen or a word that ends no paragraph ("of the"), before a lower-case
+ * line.  A break: in a text where no line ends a sentence, before a list item
+ * "(a) ".  Otherwise the document decides: where most blocks before a blank
+ * line end a sentence, or each line is a paragraph (its end is the mark), this
+ * one is a page break (join); where each block is
+ * one line, blank lines are the paragraph marks (break); in wrapped text a
+ * full line cut by a blank line is a page break, a short one ends its
+ * paragraph.
+ */
+static bool
+blank_gap_breaks(builder *b, const unit *u)
+{
+	if (b->gap_blank == 0 || b->gap_page || b->li.layout == DT_LAYOUT_SEPARATED)
+		return false;
+	if (ends_open(b))
+		return false;
+	if (b->li.blank_only)
+		return true;
+	if (starts_lower(b->s, u->l[0].cs, u->l[0].ce))
+		return false;
+	if (u->list_marker)
+		return true;
+	/* one paragraph per line: the line end is the mark, and this one is mid-sentence */
+	if (b->li.blank_mid_joins || b->li.layout == DT_LAYOUT_ONE_PER_LINE)
+		return false;
+	if (!b->li.blocks_wrapped)
+		return true;
+	return is_short_line(b, u, true);
+}
+
+/*
+ * "46. " (not "46.\t") is a paragraph number only on evidence, since a wrapped
+ * sentence may end in a number ("rose to" / "185. This ..."): it opens the
+ * text, or follows a blank line or separator after a sentence end, a comma
+ * or in a document whose blank lines are boundaries, or it follows a sentence
+ * end and continues the numbering.
+ */
+static bool
+accept_number_space(const builder *b, const unit *u)
+{
+	bool		term;
+
+	if (b->n == 0 && !b->open)
+		return true;
+	term = ends_sentence_byte(b->s, b->last_cs, b->last_ce);
+	if (b->gap_break || (b->gap_blank > 0 && !b->gap_page))
+	{
+		if (term || ends_comma(b) || !b->li.blank_mid_joins || !b->li.blocks_wrapped)
+			return true;
+	}
+	return term && b->last_number > 0 && u->number == b->last_number + 1;
 }
 
 static bool
@@ -928,7 +1144,7 @@ is_boundary(builder *b, const unit *u)
 	if (u->number_skip > 0)
 		return !(mid && starts_lower(s, u->l[0].cs + u->number_skip, u->l[0].ce));
 	if (mid)
-		return false;
+		return blank_gap_breaks(b, u);
 	switch (b->li.layout)
 	{
 		case DT_LAYOUT_SEPARATED:
@@ -996,6 +1212,10 @@ dt_paragraphs(const dt_env *env, const char *in, size_t len, dt_paragraph_cb cb,
 			case U_TEXT:
 				if (u.page_break_before)
 					b.gap_page = true;
+				if (u.number_space_skip > 0 && accept_number_space(&b, &u))
+					u.number_skip = u.number_space_skip;
+				if (u.number_skip > 0)
+					b.last_number = u.number;
 				if (b.open && is_boundary(&b, &u))
 					finish_paragraph(&b);
 				if (!b.open)

@@ -214,6 +214,9 @@ dt_line_furniture_prefix(const char *p, size_t len)
 
 	if (len > 0 && !is_digit(p[0]) && p[0] != 'A' && p[0] != 'S')
 		return 0;
+	/* a header/footer pair is short ("29/09/2015 A/70/PV.16"): look at 64 bytes */
+	if (len > 64)
+		len = 64;
 	for (int k = 0; k < 2; k++)
 	{
 		size_t		s;
@@ -227,12 +230,14 @@ dt_line_furniture_prefix(const char *p, size_t len)
 			return 0;
 		t[k] = classify_token(p + s, i - s);
 	}
-	if (!furniture_pair(t[0], t[1]))
+	if (!furniture_pair(t[0], t[1]) || i >= len)
 		return 0;
 	while (i < len && is_blank(p[i]))
 		i++;
 	return i < len ? i : 0;
 }
+
+#define SEPARATOR_MAX 1000
 
 static bool
 is_separator(const char *p, size_t len)
@@ -240,6 +245,9 @@ is_separator(const char *p, size_t len)
 	char		c = 0;
 	int			marks = 0;
 
+	/* a rule line is short; a longer run of marks is text */
+	if (len > SEPARATOR_MAX)
+		return false;
 	for (size_t i = 0; i < len; i++)
 	{
 		if (is_blank(p[i]))
@@ -255,6 +263,27 @@ is_separator(const char *p, size_t len)
 	return marks >= 3;
 }
 
+/* The running header "General Assembly 22nd meeting" / "... 21st plenary meeting" */
+static bool
+is_meeting_header(const char *p, size_t len)
+{
+	size_t		i = 17;
+	int			d;
+
+	if (len < 27 || len > 48 || !starts_with(p, len, "General Assembly "))
+		return false;
+	d = count_digits(p, len, &i);
+	if (d < 1 || d > 3 || i + 2 >= len)
+		return false;
+	if (!(starts_with(p + i, len - i, "st ") || starts_with(p + i, len - i, "nd ") ||
+		  starts_with(p + i, len - i, "rd ") || starts_with(p + i, len - i, "th ")))
+		return false;
+	i += 3;
+	if (starts_with(p + i, len - i, "plenary "))
+		i += 8;
+	return len - i == 7 && memcmp(p + i, "meeting", 7) == 0;
+}
+
 dt_line_kind
 dt_line_classify(const char *p, size_t len)
 {
@@ -266,16 +295,20 @@ dt_line_classify(const char *p, size_t len)
 		return DT_LINE_FURNITURE;
 	if (p[0] == 'A' && starts_with(p, len, "Accessible document") && contains(p, len, "Please recycle", 60))
 		return DT_LINE_FURNITURE;
+	if (p[0] == 'G' && is_meeting_header(p, len))
+		return DT_LINE_FURNITURE;
 	if (p[0] == 'T' && starts_with(p, len, "This record contains the text of speeches delivered in English"))
 		return DT_LINE_BOILERPLATE;
 	if (p[0] == '(' && (starts_with(p, len, "(spoke in ") || starts_with(p, len, "(interpretation from ") ||
 						starts_with(p, len, "(spoke in\t")))
 	{
 		/* a note alone on its line: nothing after its closing parenthesis */
-		const char *close = memchr(p, ')', len);
+		const char *close = memchr(p, ')', len < 300 ? len : 300);
 
 		if (close == NULL)
 			return len < 120 ? DT_LINE_NOTE_OPEN : DT_LINE_TEXT;
+		if (len > 300)
+			return DT_LINE_TEXT;
 		return (close == p + len - 1) ? DT_LINE_NOTE : DT_LINE_TEXT;
 	}
 	return DT_LINE_TEXT;
@@ -284,8 +317,9 @@ dt_line_classify(const char *p, size_t len)
 bool
 dt_line_ends_boilerplate(const char *p, size_t len)
 {
-	return contains(p, len, "corrigendum.", len) || contains(p, len, "documents.un.org)", len) ||
-		contains(p, len, "verbatimrecords@un.org)", len);
+	/* the footer's lines are column lines: look at 1,000 bytes */
+	return contains(p, len, "corrigendum.", 1000) || contains(p, len, "documents.un.org)", 1000) ||
+		contains(p, len, "verbatimrecords@un.org)", 1000);
 }
 
 bool
@@ -471,16 +505,62 @@ dt_line_may_start_stage(const char *p, size_t len)
 	return false;
 }
 
+/* "46." then a tab or blanks: the bytes up to the text, its number, the separator */
+static size_t
+number_prefix(const char *p, size_t len, int *number, bool *tab)
+{
+	size_t		i = 0;
+	int			d,
+				v = 0;
+
+	/* at most 4 digits are looked at */
+	d = count_digits(p, len < 4 ? len : 4, &i);
+	if (d < 1 || d > 3 || i + 1 >= len || p[i] != '.' || !is_blank(p[i + 1]))
+		return 0;
+	for (size_t k = 0; k < i; k++)
+		v = v * 10 + (p[k] - '0');
+	*number = v;
+	*tab = (p[i + 1] == '\t');
+	i += 2;
+	/* a paragraph number is followed by a tab or a few blanks */
+	while (i < len && i < 16 && is_blank(p[i]))
+		i++;
+	return i < len && !is_blank(p[i]) ? i : 0;
+}
+
 size_t
 dt_line_number_prefix(const char *p, size_t len)
 {
-	size_t		i = 0;
-	int			d = count_digits(p, len, &i);
+	int			v = 0;
+	bool		tab = false;
+	size_t		n = number_prefix(p, len, &v, &tab);
 
-	if (d < 1 || d > 3 || i + 1 >= len || p[i] != '.' || p[i + 1] != '\t')
+	return tab ? n : 0;
+}
+
+size_t
+dt_line_number_space_prefix(const char *p, size_t len, int *number)
+{
+	bool		tab = false;
+	size_t		n = number_prefix(p, len, number, &tab);
+
+	/* "3. Never before ...": the text starts with a capital or an opening mark */
+	if (n == 0 || tab)
 		return 0;
-	i += 2;
-	while (i < len && is_blank(p[i]))
+	if (is_upper(p[n]) || p[n] == '"' || p[n] == '\'' || (unsigned char) p[n] >= 0x80)
+		return n;
+	return 0;
+}
+
+bool
+dt_line_list_marker(const char *p, size_t len)
+{
+	/* "(a) ", "(iv) ", "(12) " */
+	size_t		i = 1;
+
+	if (len < 4 || p[0] != '(')
+		return false;
+	while (i < len && i < 6 && ((p[i] >= 'a' && p[i] <= 'z') || is_digit(p[i])))
 		i++;
-	return i < len ? i : 0;
+	return i > 1 && i + 1 < len && p[i] == ')' && is_blank(p[i + 1]);
 }

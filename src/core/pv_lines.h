@@ -47,4 +47,14 @@ extern size_t dt_line_furniture_prefix(const char *p, size_t len);
 /* Bytes of a leading paragraph number "46.\t" (0 if none). */
 extern size_t dt_line_number_prefix(const char *p, size_t len);
 
+/*
+ * Bytes of a leading "46. " before a capital or an opening mark (0 if none),
+ * and the number.  Only a candidate: "185. " may end a wrapped sentence, so
+ * the caller accepts it on evidence (a blank line before, the numbering).
+ */
+extern size_t dt_line_number_space_prefix(const char *p, size_t len, int *number);
+
+/* A list item marker "(a) ", "(iv) ", "(2) " at the start of the line. */
+extern bool dt_line_list_marker(const char *p, size_t len);
+
 #endif							/* DT_PV_LINES_H */

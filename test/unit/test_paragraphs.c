@@ -108,6 +108,44 @@ main(void)
 	run(&c, "the rights and freedoms that are\n\nthe foundation of our democracy.");
 	CHECK_INT(c.n, 1, "a blank line in mid-sentence joins");
 
+	/* blank lines after a line that does not end a sentence (review 4) */
+	run(&c, "para\n\npara\n\npara");
+	CHECK_INT(c.n, 3, "no line ends a sentence: blank lines are boundaries");
+	run(&c, "The General Assembly,\n\nRecalling its resolution 60/1 of 16 September 2005,\n\nReaffirming the purposes and principles of the Charter,\n\n1. Decides to continue the discussion;\n\n2. Requests the Secretary-General to report.");
+	CHECK_INT(c.n, 5, "resolution: preamble clauses and operative paragraphs");
+	CHECK_STR(c.n == 5 ? c.text[1] : "", "Recalling its resolution 60/1 of 16 September 2005,", "resolution: a preamble clause");
+	CHECK_STR(c.n == 5 ? c.text[3] : "", "Decides to continue the discussion;", "resolution: \"1. \" is a paragraph number");
+	CHECK(c.n == 5 && c.start[3] == 134 && c.end[3] == 172, "resolution: the number is inside the span");
+	run(&c, "The General Assembly,\r\nRecalling its resolution,\r\n\r\nS/RES/1674 and more.");
+	CHECK_INT(c.n, 2, "a comma line, a blank line, a capital: 2 paragraphs");
+	CHECK_STR(c.n == 2 ? c.text[0] : "", "The General Assembly, Recalling its resolution,", "no blank line: joined");
+	run(&c, "We call on all States:\n\n(a) To ratify the Convention;\n\n(b) To report on it.");
+	CHECK_INT(c.n, 3, "list items after blank lines");
+	/* wrapped text whose blank-line blocks end sentences: a blank line after a
+	 * full line is a page break, also before a capital */
+	run(&c, "Kazakhstan reaffirms its commitments to the paragraphs\n"
+		"one hundred and thirty-eight and one hundred and thirty\n"
+		"nine of the outcome adopted at the 2005 World Summit.\n\n"
+		"We take note of paragraphs 138 and 139 of the 2005 World\n\n"
+		"Summit Outcome document and, as a non-permanent member\n"
+		"of the Council, we consider it a moral imperative.\n\n"
+		"We support the concept of the responsibility to protect\n"
+		"and its three pillars as agreed by the leaders in 2005.\n");
+	CHECK_INT(c.n, 3, "page-break blank line before a capital joins where blocks end sentences");
+	CHECK(c.n == 3 && strstr(c.text[1], "2005 World Summit Outcome") != NULL, "joined across the page break");
+	run(&c, "para one about the Democratic Republic of the\n\nCongo and Angola\n\npara three");
+	CHECK_INT(c.n, 2, "a line ending in 'the' runs on across a blank line");
+	run(&c, "in Africa, Asia and Latin\n\nGeneral Assembly 22nd meeting\n\nAmerica. We hope so.");
+	CHECK_STR(c.n == 1 ? c.text[0] : "", "in Africa, Asia and Latin America. We hope so.", "running header 'General Assembly 22nd meeting' removed");
+	/* "N. " numbers need evidence */
+	run(&c, "2. We welcome the report.\n3. Never before in history has there been so much.\n4. Even so, we hope.\n");
+	CHECK_INT(c.n, 3, "consistent numbering: 3 numbered paragraphs");
+	CHECK_STR(c.n == 3 ? c.text[1] : "", "Never before in history has there been so much.", "\"3. \" dropped from the text");
+	run(&c, "The number of Member States has risen to\n185. This growth is welcome and we hope for\nmore in the years to come.\n");
+	CHECK(c.n == 1 && strstr(c.text[0], "risen to 185. This growth") != NULL, "a number ending a wrapped sentence stays");
+	run(&c, "We welcome the report of the Secretary-General.\n45. The Council met twice this year, and again\nlast week in New York.\n");
+	CHECK(c.n >= 1 && strstr(c.text[c.n - 1], "45. The Council") != NULL, "no numbering, no blank line: \"45. \" kept as text");
+
 	/* furniture */
 	run(&c, "the right of peoples to social \n \n \n17 08-51570 \n \njustice must be based on it.");
 	CHECK_STR(c.n ? c.text[0] : "", "the right of peoples to social justice must be based on it.", "page and job number removed, joined");
@@ -145,6 +183,37 @@ main(void)
 	for (int i = 0; i < c.n; i++)
 		free(c.text[i]);
 	c.n = 0;
+
+	/* one 4 MB line (review 6): interrupt checks inside the line, every 64 KB
+	 * of each pass over it (line scan, copy, character count) */
+	{
+		size_t		blen = 4 * 1024 * 1024;
+		char	   *big = malloc(blen);
+		counting	cnt;
+		dt_env		env = counting_env(&cnt);
+
+		for (size_t i = 0; i < blen; i++)
+			big[i] = (i % 7 == 6) ? ' ' : 'a';
+		memset(&c, 0, sizeof(c));
+		c.ordered = true;
+		dt_paragraphs(&env, big, blen, collect, &c);
+		CHECK_INT(c.count, 1, "4 MB line: one paragraph");
+		CHECK(cnt.interrupt_checks >= 3 * (blen / 65536), "4 MB line: %zu interrupt checks (>= 3 per 64 KB)", cnt.interrupt_checks);
+		for (int i = 0; i < c.n; i++)
+			free(c.text[i]);
+		for (size_t i = 0; i < blen; i++)
+			big[i] = (i % 7 == 6) ? ' ' : (i % 7 == 5 ? '-' : 'a');
+		memset(&c, 0, sizeof(c));
+		c.ordered = true;
+		env = counting_env(&cnt);
+		dt_paragraphs(&env, big, blen, collect, &c);
+		CHECK(cnt.interrupt_checks >= 3 * (blen / 65536), "4 MB line of 'word- word': %zu interrupt checks", cnt.interrupt_checks);
+		CHECK_INT(cnt.live, 0, "everything freed");
+		for (int i = 0; i < c.n; i++)
+			free(c.text[i]);
+		c.n = 0;
+		free(big);
+	}
 
 	/* scale: a few MB, many short paragraphs with non-ASCII text (the
 	 * byte->character mapping must be linear), memory a small multiple */
