@@ -418,10 +418,11 @@ repair_pass(const dt_env *env, const char *in, size_t len, char **out, size_t *o
 		int			tl;
 
 		/* skip plain ASCII quickly, eight bytes at a time while no byte is
-		 * >= 0x80 or < 0x20 (then byte by byte) */
+		 * >= 0x80 or < 0x20 (then byte by byte), and at most 64 KB between
+		 * two interrupt checks */
 		for (;;)
 		{
-			while (i + 8 <= len)
+			while (i + 8 <= len && i - checked < 65536)
 			{
 				uint64_t	w;
 
@@ -433,7 +434,7 @@ repair_pass(const dt_env *env, const char *in, size_t len, char **out, size_t *o
 					break;		/* a DEL */
 				i += 8;
 			}
-			if (i < len && s[i] < 0x80 && ascii_plain[s[i]])
+			if (i - checked < 65536 && i < len && s[i] < 0x80 && ascii_plain[s[i]])
 			{
 				i++;
 				continue;
@@ -446,6 +447,7 @@ repair_pass(const dt_env *env, const char *in, size_t len, char **out, size_t *o
 		{
 			dt_check_interrupts(env);
 			checked = i;
+			continue;
 		}
 		c = decode_at(s, len, i, &n);
 		if (c < 0)

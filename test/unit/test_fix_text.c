@@ -100,5 +100,20 @@ main(void)
 		CHECK_INT(c.live, 0, "everything freed");
 		free(big);
 	}
+	/* 4 MB of plain ASCII on one line: the fast skip still stops for an
+	 * interrupt check at least every 64 KB, and the text needs no repair */
+	{
+		size_t		len = 4 * 1024 * 1024;
+		char	   *big = malloc(len);
+		counting	c;
+		dt_env		env = counting_env(&c);
+		char	   *out = NULL;
+		size_t		out_len = 0;
+
+		memset(big, 'a', len);
+		CHECK(!dt_fix_text(&env, big, len, &out, &out_len), "4 MB of plain ASCII needs no repair");
+		CHECK(c.interrupt_checks >= len / 65536, "plain ASCII: %zu interrupt checks over 4 MB", c.interrupt_checks);
+		free(big);
+	}
 	return dt_test_done();
 }
