@@ -174,11 +174,6 @@ static const char *const keywords[] = {
 	"PC", "PCN", "EA", "HRC", "S", "ES", "SER", "BUR", "EX", "CP", "CMP", "CMA", "ICEF"
 };
 
-/* Words that stand for a number in templates ("A/session/53", "S/PRST/year/1"), in any case. */
-static const char *const template_words[] = {
-	"SESSION", "YEAR", "NUMBER", "NUM", "NN", "NNN", "SESS", "SYMBOL"
-};
-
 static bool
 word_in(const char *word, const char *const *list, size_t n)
 {
@@ -202,7 +197,7 @@ is_placeholder(const scan *sc, const char *word, int start, int comp_index)
 
 	if (comp_index <= 1)
 		return false;
-	if (word_in(word, template_words, sizeof(template_words) / sizeof(template_words[0])))
+	if (dt_unsym_is_template_word(word))
 		return true;
 	for (int j = start; j < sc->i; j++)
 		small |= sc->lower[j];

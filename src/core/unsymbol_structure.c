@@ -61,6 +61,20 @@ subsidiary_body(const dt_unsym_comp *c)
 	return NULL;
 }
 
+/* Words that stand for a number in templates ("A/session/53", "S/PRST/year/1"). */
+static const char *const template_words[] = {
+	"SESSION", "YEAR", "NUMBER", "NUM", "NN", "NNN", "SESS", "SYMBOL"
+};
+
+bool
+dt_unsym_is_template_word(const char *word)
+{
+	for (size_t k = 0; k < sizeof(template_words) / sizeof(template_words[0]); k++)
+		if (strcmp(word, template_words[k]) == 0)
+			return true;
+	return false;
+}
+
 static bool
 has_res_component(const dt_unsym *u)
 {
@@ -93,6 +107,12 @@ dt_unsym_finish(dt_unsym *u, dt_unsym_error *err, const int *comp_pos,
 			strlen(u->comps[i].word2) > DT_UNSYM_MAX_CODE)
 			return dt_unsym_fail(err, "component", i + 1, at(comp_pos, i),
 								 "not a series code (at most %d letters)", DT_UNSYM_MAX_CODE);
+
+	/* placeholders of templates (the parser says so with the word as written) */
+	for (i = 1; i < u->ncomps; i++)
+		if (dt_unsym_is_template_word(u->comps[i].word) || dt_unsym_is_template_word(u->comps[i].word2))
+			return dt_unsym_fail(err, "component", i + 1, at(comp_pos, i),
+								 "a placeholder in a template, not a series code");
 
 	/* numbers as the parser reads them: at most 9 digits, leading zeros included */
 	for (i = 0; i < u->ncomps; i++)
@@ -146,12 +166,8 @@ dt_unsym_finish(dt_unsym *u, dt_unsym_error *err, const int *comp_pos,
 	if (!last->has_num || !(last->shape == DT_SHAPE_NUMBER || last->shape == DT_SHAPE_DOTTED))
 		return dt_unsym_fail(err, "number", u->nbase, at(comp_pos, u->nbase - 1),
 							 "the document number is missing (this names a series, not a document)");
-	/*
-	 * "E/CN.4", "A/C.3/Add.1": a symbol that ends in a subsidiary body
-	 * names the body's series.  A value stored
-	 * by an earlier build that accepted it still reads.
-	 */
-	if (!from_storage && subsidiary_body(last))
+	/* "E/CN.4", "A/C.3/Add.1": a symbol that ends in a subsidiary body names the body's series */
+	if (subsidiary_body(last))
 	{
 		char		ctext[DT_UNSYM_CANON_CAP];
 

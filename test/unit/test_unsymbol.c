@@ -189,20 +189,26 @@ main(void)
 	check_canon("T/PET.2/123", "T/PET.2/123");
 	check_canon("A/C.3/CRP.1", "A/C.3/CRP.1");
 	check_canon("E/C.12/GC/24", "E/C.12/GC/24");
-	/* a value stored by an earlier build that took a series still reads */
+	/* a stored key is checked as strictly: E/CN.4 or S/NUM/18 as a key is refused */
 	{
 		dt_unsym   *u = parse("E/CN.4/5"),
 					v;
-		char		buf[64];
 
 		CHECK(u != NULL, "E/CN.4/5 parses");
 		if (u)
 		{
 			u->ncomps = u->nbase = 2;
 			CHECK(dt_unsym_encode(u), "E/CN.4 encodes");
-			CHECK(dt_unsym_from_key(u->key, u->keylen, 0, &v), "a stored E/CN.4 decodes");
-			dt_unsym_canonical(&v, buf, sizeof(buf));
-			CHECK_STR(buf, "E/CN.4", "a stored E/CN.4 prints");
+			CHECK(!dt_unsym_from_key(u->key, u->keylen, 0, &v), "a key of E/CN.4 is refused");
+			free(u);
+		}
+		u = parse("S/NUMB/18");
+		CHECK(u != NULL, "S/NUMB/18 parses");
+		if (u)
+		{
+			u->comps[1].word[3] = '\0';	/* S/NUM/18 */
+			CHECK(dt_unsym_encode(u), "S/NUM/18 encodes");
+			CHECK(!dt_unsym_from_key(u->key, u->keylen, 0, &v), "a key of S/NUM/18 is refused");
 			free(u);
 		}
 	}
