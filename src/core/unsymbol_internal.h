@@ -46,6 +46,8 @@ extern bool dt_unsym_finish(dt_unsym *u, dt_unsym_error *err, const int *comp_po
 extern bool dt_unsym_encode(dt_unsym *u);
 
 extern bool dt_unsym_word_is_modifier(const char *word);
+/* An upper-case word that stands for a number in templates ("SESSION", "YEAR"). */
+extern bool dt_unsym_is_template_word(const char *word);
 /* Canonical spelling of an upper-case word ("ADD" -> "Add", "RES" -> "RES"). */
 extern const char *dt_unsym_word_display(const char *word);
 

@@ -23,6 +23,8 @@ typedef struct scan
 	char		t[DT_UNSYM_MAX_TEXT + 1];	/* normalised text */
 	int			pos[DT_UNSYM_MAX_TEXT + 1]; /* 1-based character position of each byte */
 	bool		gap[DT_UNSYM_MAX_TEXT + 1]; /* spaces were dropped just before this byte */
+	bool		lower[DT_UNSYM_MAX_TEXT + 1];	/* the letter was written in small letters */
+	bool		organ_capitals; /* the organ is written with capitals ("A", "S", "Ccpr") */
 	int			n;
 	int			i;
 	int			endpos;			/* character position just past the input */
@@ -85,6 +87,7 @@ normalise(scan *sc, const char *s, size_t len)
 		unsigned	cp;
 		int			nb;
 		char		out;
+		bool		low = false;
 
 		ch++;
 		if (c < 0x80)
@@ -98,6 +101,7 @@ normalise(scan *sc, const char *s, size_t len)
 			if (c < 0x20 || c == 0x7f)
 				return dt_unsym_fail(sc->err, "symbol", 0, ch, "unexpected control character");
 			out = (c >= 'a' && c <= 'z') ? (char) (c - 'a' + 'A') : (char) c;
+			low = c >= 'a' && c <= 'z';
 		}
 		else
 		{
@@ -137,6 +141,7 @@ normalise(scan *sc, const char *s, size_t len)
 		sc->t[sc->n] = out;
 		sc->pos[sc->n] = ch;
 		sc->gap[sc->n] = gap;
+		sc->lower[sc->n] = low;
 		gap = false;
 		sc->n++;
 	}
@@ -159,12 +164,66 @@ is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* Letters at sc->i into word; returns false on a too-long word. */
+/*
+ * Words a symbol holds, which users also write in small letters
+ * ("A/res/60/1", "S/Res/1325", "A/Conf.151/26", "E/CN.4/Sub.2").
+ */
+static const char *const keywords[] = {
+	"RES", "DEC", "PRST", "INF", "PV", "SR", "CRP", "WP", "L", "R", "GC", "NGO", "PET",
+	"ADD", "CORR", "REV", "AMEND", "SUMMARY", "SUB", "AC", "C", "CN", "CONF", "SC", "WG",
+	"PC", "PCN", "EA", "HRC", "S", "ES", "SER", "BUR", "EX", "CP", "CMP", "CMA", "ICEF"
+};
+
+static bool
+word_in(const char *word, const char *const *list, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (strcmp(word, list[k]) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A word is a placeholder, not a series code, when it is a template word, or
+ * when it has small letters in a symbol whose organ is written with capitals
+ * and is not one of the keywords ("A/session/53", "S/PRST/year/1",
+ * "UNEP/EA.n/5").  In a symbol written all in small letters ("a/res/60/1",
+ * "st/sgb/2003/13") case says nothing.  The organ itself is never one.
+ */
+static bool
+is_placeholder(const scan *sc, const char *word, int start, int comp_index)
+{
+	bool		small = false;
+
+	if (comp_index <= 1)
+		return false;
+	if (dt_unsym_is_template_word(word))
+		return true;
+	for (int j = start; j < sc->i; j++)
+		small |= sc->lower[j];
+	return small && sc->organ_capitals &&
+		!word_in(word, keywords, sizeof(keywords) / sizeof(keywords[0]));
+}
+
+/* The word at t[start..end) as written (small letters kept), into buf. */
+static void
+as_written(const scan *sc, int start, int end, char *buf, size_t cap)
+{
+	size_t		k = 0;
+
+	for (int j = start; j < end && k + 1 < cap; j++)
+		buf[k++] = sc->lower[j] ? (char) (sc->t[j] - 'A' + 'a') : sc->t[j];
+	if (cap)
+		buf[k] = '\0';
+}
+
+/* Letters at sc->i into word; returns false on a too-long word or a placeholder. */
 static bool
 read_word(scan *sc, char *word, int comp_index, const char *what)
 {
 	int			start = sc->i,
 				k = 0;
+	char		written[DT_UNSYM_MAX_WORD + 1];
 
 	while (sc->i < sc->n && is_upper(sc->t[sc->i]))
 	{
@@ -177,10 +236,20 @@ read_word(scan *sc, char *word, int comp_index, const char *what)
 		word[k++] = sc->t[sc->i++];
 	}
 	word[k] = '\0';
-	/* series codes are abbreviations: "A/session/53" is a template, not a symbol */
+	as_written(sc, start, sc->i, written, sizeof(written));
+	if (comp_index == 1)
+	{
+		for (int j = start; j < sc->i; j++)
+			if (!sc->lower[j])
+				sc->organ_capitals = true;
+	}
+	else if (is_placeholder(sc, word, start, comp_index))
+		return dt_unsym_fail(sc->err, what, comp_index, pos_at(sc, start),
+							 "\"%s\" is a placeholder in a template, not a series code", written);
+	/* series codes are abbreviations */
 	if (k > DT_UNSYM_MAX_CODE && strcmp(word, "SUMMARY") != 0)
 		return dt_unsym_fail(sc->err, what, comp_index, pos_at(sc, start),
-							 "\"%s\" is not a series code (at most %d letters)", word, DT_UNSYM_MAX_CODE);
+							 "\"%s\" is not a series code (at most %d letters)", written, DT_UNSYM_MAX_CODE);
 	return true;
 }
 
@@ -544,6 +613,7 @@ dt_unsym_parse(const char *s, size_t len, dt_unsym *out, dt_unsym_error *err)
 	out->ncomps = out->nbase = out->nparens = out->is_sc_resolution = 0;
 	out->sc_year = out->keylen = 0;
 	sc.err = err;
+	sc.organ_capitals = false;
 	if (!normalise(&sc, s, len))
 		return false;
 

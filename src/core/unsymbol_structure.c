@@ -4,7 +4,9 @@
  *  - the first component is an organ or series: letters only (A, S, E, ST, CRC);
  *  - modifiers (Add.n, Corr.n, Rev.n, Amend.n, Summary) come last, chained;
  *  - the last component before the modifiers holds the document number
- *    ("884", "PV.5", "L.1"): a symbol that ends in letters names a series;
+ *    ("884", "PV.5", "L.1"): a symbol that ends in letters names a series,
+ *    and so does one that ends in a subsidiary body with its number
+ *    ("E/CN.4", "A/C.3", "A/CONF.151": un-symbols.md §1 and §3);
  *  - a part letter (217 A) follows only that number, and nothing follows it;
  *  - a year in parentheses belongs to Security Council resolutions, a Roman
  *    session in parentheses to resolutions;
@@ -21,6 +23,56 @@ static int
 at(const int *positions, int i)
 {
 	return positions ? positions[i] : 0;
+}
+
+/*
+ * Subsidiary bodies with their numbers (un-symbols.md §3, with PCN; EA of
+ * UNEP/EA.n/; the petition sub-series T/PET.n/ of §4): components that name
+ * a series.  None of the symbols the reference gives ends in one.
+ */
+static const struct
+{
+	const char *word;
+	const char *name;
+} subsidiary_bodies[] = {
+	{"AC", "an ad hoc committee"},
+	{"C", "a committee"},
+	{"CN", "a commission"},
+	{"CONF", "a conference"},
+	{"EA", "an Environment Assembly session"},
+	{"GC", "a governing council"},
+	{"PC", "a preparatory committee"},
+	{"PCN", "a preparatory commission"},
+	{"PET", "a petition series (T/PET.2/)"},
+	{"SC", "a subcommittee"},
+	{"SUB", "a subcommission"},
+	{"WG", "a working group"},
+};
+
+/* What body a numbered dotted component names ("CN.4": a commission), or NULL. */
+static const char *
+subsidiary_body(const dt_unsym_comp *c)
+{
+	if (c->shape != DT_SHAPE_DOTTED || !c->has_num)
+		return NULL;
+	for (size_t k = 0; k < sizeof(subsidiary_bodies) / sizeof(subsidiary_bodies[0]); k++)
+		if (strcmp(c->word, subsidiary_bodies[k].word) == 0)
+			return subsidiary_bodies[k].name;
+	return NULL;
+}
+
+/* Words that stand for a number in templates ("A/session/53", "S/PRST/year/1"). */
+static const char *const template_words[] = {
+	"SESSION", "YEAR", "NUMBER", "NUM", "NN", "NNN", "SESS", "SYMBOL"
+};
+
+bool
+dt_unsym_is_template_word(const char *word)
+{
+	for (size_t k = 0; k < sizeof(template_words) / sizeof(template_words[0]); k++)
+		if (strcmp(word, template_words[k]) == 0)
+			return true;
+	return false;
 }
 
 static bool
@@ -55,6 +107,12 @@ dt_unsym_finish(dt_unsym *u, dt_unsym_error *err, const int *comp_pos,
 			strlen(u->comps[i].word2) > DT_UNSYM_MAX_CODE)
 			return dt_unsym_fail(err, "component", i + 1, at(comp_pos, i),
 								 "not a series code (at most %d letters)", DT_UNSYM_MAX_CODE);
+
+	/* placeholders of templates (the parser says so with the word as written) */
+	for (i = 1; i < u->ncomps; i++)
+		if (dt_unsym_is_template_word(u->comps[i].word) || dt_unsym_is_template_word(u->comps[i].word2))
+			return dt_unsym_fail(err, "component", i + 1, at(comp_pos, i),
+								 "a placeholder in a template, not a series code");
 
 	/* numbers as the parser reads them: at most 9 digits, leading zeros included */
 	for (i = 0; i < u->ncomps; i++)
@@ -108,6 +166,16 @@ dt_unsym_finish(dt_unsym *u, dt_unsym_error *err, const int *comp_pos,
 	if (!last->has_num || !(last->shape == DT_SHAPE_NUMBER || last->shape == DT_SHAPE_DOTTED))
 		return dt_unsym_fail(err, "number", u->nbase, at(comp_pos, u->nbase - 1),
 							 "the document number is missing (this names a series, not a document)");
+	/* "E/CN.4", "A/C.3/Add.1": a symbol that ends in a subsidiary body names the body's series */
+	if (subsidiary_body(last))
+	{
+		char		ctext[DT_UNSYM_CANON_CAP];
+
+		dt_unsym_comp_text(u, u->nbase - 1, ctext, sizeof(ctext));
+		return dt_unsym_fail(err, "body", u->nbase, at(comp_pos, u->nbase - 1),
+							 "\"%s\" is %s, so the symbol names a series, not a document",
+							 ctext, subsidiary_body(last));
+	}
 	for (i = 0; i < u->ncomps; i++)
 		if (u->comps[i].part && (i != u->nbase - 1 || u->nbase != u->ncomps))
 			return dt_unsym_fail(err, "part letter", i + 1, at(comp_pos, i),

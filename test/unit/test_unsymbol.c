@@ -7,6 +7,7 @@
 
 #include "dt_test.h"
 #include "unsymbol.h"
+#include "unsymbol_internal.h"
 
 static char canon_buf[DT_UNSYM_CANON_CAP];
 
@@ -152,6 +153,95 @@ main(void)
 	check_error("A/session/53", "component", 3);
 	check_error("a res/60/1", "component", 3);
 	check_error("A/72/88 4", "number", 9);
+
+	/* a symbol that ends in a subsidiary body names a series (§1, §3) */
+	check_error("E/CN.4", "body", 3);
+	check_error("A/C.3", "body", 3);
+	check_error("A/AC.105", "body", 3);
+	check_error("A/CONF.151", "body", 3);
+	check_error("E/CN.4/Sub.2", "body", 8);
+	check_error("E/CN.4/Sub.2/AC.2", "body", 14);
+	check_error("UNEP/GC.23", "body", 6);
+	check_error("UNEP/EA.4", "body", 6);
+	check_error("X/PC.1", "body", 3);
+	check_error("X/PCN.1", "body", 3);
+	check_error("X/SC.1", "body", 3);
+	check_error("X/WG.6", "body", 3);
+	check_error("T/PET.2", "body", 3);
+	check_error("A/C.3/Add.1", "body", 3);
+	check_error("A/C.3/Add.1/Corr.2", "body", 3);
+	check_error("A/CONF.151 (Vol. I)", "body", 3);
+	check_error("A/ C.3*", "body", 4);
+	check_error("e/cn.4", "body", 3);
+	{
+		dt_unsym	u;
+		dt_unsym_error e = {0};
+
+		CHECK(!dt_unsym_parse("E/CN.4", 6, &u, &e), "E/CN.4 rejected");
+		CHECK_INT(e.comp_index, 2, "E/CN.4: component 2");
+		CHECK(strstr(e.message, "\"CN.4\"") != NULL, "the message names CN.4 (%s)", e.message);
+		CHECK(strstr(e.message, "names a series, not a document") != NULL, "the message says series (%s)", e.message);
+	}
+	/* ... and the documents of those series read */
+	check_canon("E/CN.4/2005/L.11/Add.7", "E/CN.4/2005/L.11/Add.7");
+	check_canon("A/AC.105/C.1/L.300", "A/AC.105/C.1/L.300");
+	check_canon("UNEP/EA.4/Res.1", "UNEP/EA.4/RES.1");
+	check_canon("T/PET.2/123", "T/PET.2/123");
+	check_canon("A/C.3/CRP.1", "A/C.3/CRP.1");
+	check_canon("E/C.12/GC/24", "E/C.12/GC/24");
+	/* a stored key is checked as strictly: E/CN.4 or S/NUM/18 as a key is refused */
+	{
+		dt_unsym   *u = parse("E/CN.4/5"),
+					v;
+
+		CHECK(u != NULL, "E/CN.4/5 parses");
+		if (u)
+		{
+			u->ncomps = u->nbase = 2;
+			CHECK(dt_unsym_encode(u), "E/CN.4 encodes");
+			CHECK(!dt_unsym_from_key(u->key, u->keylen, 0, &v), "a key of E/CN.4 is refused");
+			free(u);
+		}
+		u = parse("S/NUMB/18");
+		CHECK(u != NULL, "S/NUMB/18 parses");
+		if (u)
+		{
+			u->comps[1].word[3] = '\0';	/* S/NUM/18 */
+			CHECK(dt_unsym_encode(u), "S/NUM/18 encodes");
+			CHECK(!dt_unsym_from_key(u->key, u->keylen, 0, &v), "a key of S/NUM/18 is refused");
+			free(u);
+		}
+	}
+
+	/* templates: placeholder words are not series codes */
+	check_error("A/Session/53", "component", 3);
+	check_error("S/PRST/year/1", "component", 8);
+	check_error("S/PRST/Year/1", "component", 8);
+	check_error("s/prst/year/1", "component", 8);
+	check_error("A/year/5", "component", 3);
+	check_error("A/n", "component", 3);
+	check_error("UNEP/EA.n/5", "component", 9);
+	check_error("A/50/60/para.26", "component", 9);
+	check_error("ST/sgb/2003/13", "component", 4);
+	check_error("A/sess/53", "component", 3);
+	{
+		dt_unsym	u;
+		dt_unsym_error e = {0};
+
+		CHECK(!dt_unsym_parse("S/PRST/year/1", 13, &u, &e), "S/PRST/year/1 rejected");
+		CHECK(strstr(e.message, "\"year\" is a placeholder") != NULL, "the message quotes year as written (%s)", e.message);
+	}
+	/* ... keywords in any case, and symbols all in small letters, read */
+	check_canon("A/res/60/1", "A/RES/60/1");
+	check_canon("S/Res/1325", "S/RES/1325 (2000)");
+	check_canon("A/Conf.151/26", "A/CONF.151/26");
+	check_canon("E/cn.4/2005/L.11/add.7", "E/CN.4/2005/L.11/Add.7");
+	check_canon("E/CN.4/sub.2/AC.2/1987/wp.4", "E/CN.4/Sub.2/AC.2/1987/WP.4");
+	check_canon("A/Res/ES-10/1", "A/RES/ES-10/1");
+	check_canon("TD/B/Ex(41)/3", "TD/B/EX(41)/3");
+	check_canon("st/sgb/2003/13", "ST/SGB/2003/13");
+	check_canon("hri/gen/1/rev.9 (vol. i)", "HRI/GEN/1/Rev.9 (Vol. I)");
+	check_canon("Ccpr/C/GC/36", "CCPR/C/GC/36");
 
 	/* the errors never over-read: a buffer that is not NUL-terminated */
 	{
