@@ -179,12 +179,17 @@ while (@queue) {
 # way).  Key ((c0*37 + c1)*37 + c2)*37 + c3, c in 0..35 (a-z, 0-9), 36 = end.
 sub alnum_index { my ($c) = @_; return 36 if $c eq '#'; return $c =~ /[a-z]/ ? ord($c) - ord('a') : 26 + ord($c) - ord('0'); }
 my @quad = (0) x int((36 * 37 * 37 * 37 + 7) / 8);
+# The same by the first three (6 kB, stays in the L1 cache): a word whose
+# first three fail here fails the four-letter test too.
+my @tri = (0) x int((36 * 37 * 37 + 7) / 8);
 my @cont = ('a' .. 'z', '0' .. '9');
 sub set_key {
 	my ($k4) = @_;		# four characters, '#' = end
 	my @c = map { alnum_index($_) } split //, $k4;
 	my $k = (($c[0] * 37 + $c[1]) * 37 + $c[2]) * 37 + $c[3];
 	$quad[$k >> 3] |= 1 << ($k & 7);
+	my $k3 = ($c[0] * 37 + $c[1]) * 37 + $c[2];
+	$tri[$k3 >> 3] |= 1 << ($k3 & 7);
 }
 for my $pp (@pats) {
 	my ($p, $prefix) = @$pp;
@@ -231,16 +236,59 @@ print "};\nconst int r2p_npatterns = ", scalar(@pats), ";\n\n";
 print "const r2p_use r2p_uses[] = {\n";
 print join('', map { "\t{$_->[0], $_->[1]},\n" } @uses);
 print "};\n\n";
+# States are numbered breadth first (the trie's states by depth), so that the
+# rows the scanner visits most (the first letters of cues) sit together in
+# the cache; the numbering changes nothing else.
+my @order = (0);
+my @newid = (0) x $nstates;
+for (my $q = 0; $q < @order; $q++) {
+	my $s = $order[$q];
+	for my $y (sort { $a <=> $b } keys %{$goto[$s]}) {
+		my $t = $goto[$s]{$y};
+		$newid[$t] = scalar @order;
+		push @order, $t;
+	}
+}
+die "state numbering\n" if @order != $nstates;
+# Where the automaton stands after a space and the first (up to) four
+# letters of a word, by the word's key (as r2p_first_word has it), for the
+# keys whose letters all follow the trie and find nothing on the way: the
+# scanner jumps there instead of four steps.  Open addressing, R2P_JUMP_SLOTS
+# slots, slot key % R2P_JUMP_PRIME, then the next ones; key ~0 = empty.
+my $jump_slots = 1024;
+my $jump_prime = 1021;
+my @jump_key = (0xFFFFFFFF) x $jump_slots;
+my @jump_state = (0) x $jump_slots;
+for my $k (0 .. 36 * 37 * 37 * 37 - 1) {
+	next unless $quad[$k >> 3] & (1 << ($k & 7));
+	my @c = (int($k / (37 * 37 * 37)), int($k / (37 * 37)) % 37, int($k / 37) % 37, $k % 37);
+	my $st = $goto[0]{0};
+	my $ok = defined $st && !@{$out[$st]};
+	for my $x (@c) {
+		last if !$ok || $x == 36;
+		$st = $goto[$st]{$x < 26 ? 1 + $x : 27 + $x - 26};
+		$ok = defined $st && !@{$out[$st]};
+	}
+	next unless $ok;
+	my $h = $k % $jump_prime;
+	$h = ($h + 1) % $jump_slots while $jump_key[$h] != 0xFFFFFFFF;
+	$jump_key[$h] = $k;
+	$jump_state[$h] = $st;
+}
+
 print "const uint16_t r2p_ac_next[][R2P_NSYM] = {\n";
-for my $s (0 .. $nstates - 1) {
-	print "\t{", join(',', map { my $t = $next[$s][$_]; @{$out[$t]} ? ($t | 0x8000) : $t } 0 .. 37), "},\n";
+for my $s (@order) {
+	print "\t{", join(',', map { my $t = $next[$s][$_]; @{$out[$t]} ? ($newid[$t] | 0x8000) : $newid[$t] } 0 .. 37), "},\n";
 }
 print "};\nconst int r2p_nstates = $nstates;\n\n";
 my @flat;
 my @start;
-for my $s (0 .. $nstates - 1) { push @start, scalar @flat; push @flat, @{$out[$s]}; }
+for my $s (@order) { push @start, scalar @flat; push @flat, @{$out[$s]}; }
 print "const uint32_t r2p_ac_out_start[] = {", join(',', @start), "};\n";
-print "const uint16_t r2p_ac_out_count[] = {", join(',', map { scalar @{$out[$_]} } 0 .. $nstates - 1), "};\n";
+print "const uint16_t r2p_ac_out_count[] = {", join(',', map { scalar @{$out[$_]} } @order), "};\n";
 print "const uint16_t r2p_ac_out[] = {", join(',', @flat, 0), "};\n";
 print "const int r2p_max_span_words = $maxspan;\n";
 print "const uint8_t r2p_first_word[] = {", join(',', @quad), "};\n";
+print "const uint8_t r2p_first_word3[] = {", join(',', @tri), "};\n";
+print "const uint32_t r2p_jump_key[] = {", join(',', map { sprintf('0x%x', $_) } @jump_key), "};\n";
+print "const uint16_t r2p_jump_state[] = {", join(',', map { $newid[$_] } @jump_state), "};\n";

@@ -106,5 +106,15 @@ extern const int r2p_max_span_words;	/* longest entry in words, gap included */
  * word has ended): some cue starts with a word that begins with abcd. */
 #define R2P_WORD_END		36
 extern const uint8_t r2p_first_word[];
+/* Bit (a*37 + b)*37 + c: some key of r2p_first_word begins with abc. */
+extern const uint8_t r2p_first_word3[];
+/* The state after a space and the first four letters of a word (a shorter
+ * word: all of it, without the space after it), by the word's key as above,
+ * where no cue ends on the way: open addressing from slot key %
+ * R2P_JUMP_PRIME; an empty slot has key 0xFFFFFFFF. */
+#define R2P_JUMP_SLOTS		1024
+#define R2P_JUMP_PRIME		1021
+extern const uint32_t r2p_jump_key[];
+extern const uint16_t r2p_jump_state[];
 
 #endif							/* R2P_LEXICON_H */

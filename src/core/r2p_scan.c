@@ -18,6 +18,9 @@
 #include "r2p_scan.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "r2p_fold.h"
 #include "r2p_lexicon.h"
@@ -29,7 +32,7 @@
 #define B_HIGH		67			/* >= 0x80 */
 
 static uint8_t byte_class[256];
-static uint8_t key_code[256];		/* for word_may_skip */
+static uint8_t key_code[256];		/* for word_start */
 static uint8_t byte_class_ready;
 
 
@@ -367,17 +370,22 @@ mojibake(const unsigned char *s, size_t len, size_t i, int32_t lead, size_t lead
 }
 
 /*
- * Whether the word at s[i] (first symbol c) begins no cue, by its first four
- * letters or digits (a shorter word: all of it).  Only plain ASCII words are
- * judged; anything else (hyphen, non-ASCII) is read by the automaton.
+ * The word at s[i] (first symbol c) with no match under way, by its first
+ * four letters or digits (a shorter word: all of it).  Returns 0 when the
+ * automaton must read it from the start (a hyphen or a non-ASCII character
+ * among them, the end of the text); else how many of its bytes are known
+ * (1 to 4), with *jump 0 when no cue begins with them (skip the word), or
+ * else the state the automaton stands in after them (nothing is found on
+ * the way), or -1 to read the word from the start after all.
  */
-static inline int
-word_may_skip(const unsigned char *s, size_t i, size_t len)
+static inline unsigned
+word_start(const unsigned char *s, size_t i, size_t len, int *jump)
 {
 	unsigned	x1,
 				x2,
 				x3,
-				k;
+				k,
+				h;
 
 	if (i + 3 >= len)
 		return 0;
@@ -385,13 +393,61 @@ word_may_skip(const unsigned char *s, size_t i, size_t len)
 	x1 = key_code[s[i + 1]];
 	x2 = x1 == R2P_WORD_END ? R2P_WORD_END : key_code[s[i + 2]];
 	x3 = x2 == R2P_WORD_END ? R2P_WORD_END : key_code[s[i + 3]];
-	if ((x1 | x2 | x3) > R2P_WORD_END)
+	if ((x1 | x2 | x3) & 0x80)	/* some byte is neither a letter, a digit nor a separator */
 		return 0;
-	k = ((key_code[s[i]] * 37 + x1) * 37 + x2) * 37 + x3;
-	if (r2p_first_word[k >> 3] & (1u << (k & 7)))
-		return 0;
+	/* the first three in a small table (L1), then all four */
+	k = (key_code[s[i]] * 37 + x1) * 37 + x2;
+	*jump = 0;
+	if (r2p_first_word3[k >> 3] & (1u << (k & 7)))
+	{
+		k = k * 37 + x3;
+		if (r2p_first_word[k >> 3] & (1u << (k & 7)))
+		{
+			*jump = -1;
+			for (h = k % R2P_JUMP_PRIME; r2p_jump_key[h] != 0xFFFFFFFFu; h = (h + 1) & (R2P_JUMP_SLOTS - 1))
+				if (r2p_jump_key[h] == k)
+				{
+					*jump = r2p_jump_state[h];
+					break;
+				}
+		}
+	}
 	/* the letters known to belong to the word */
 	return x1 == R2P_WORD_END ? 1 : x2 == R2P_WORD_END ? 2 : x3 == R2P_WORD_END ? 3 : 4;
+}
+
+/*
+ * The end of the run of ASCII letters and digits at s[i], or stop if it goes
+ * on that far.  Sixteen bytes at a time where SSE2 is there: no branch per
+ * byte, so no mispredicted branch at the end of every word.
+ */
+static inline size_t
+skip_alnum(const unsigned char *s, size_t i, size_t stop)
+{
+#ifdef __SSE2__
+	const __m128i under_a = _mm_set1_epi8('a' - 1);
+	const __m128i over_z = _mm_set1_epi8('z' + 1);
+	const __m128i under_0 = _mm_set1_epi8('0' - 1);
+	const __m128i over_9 = _mm_set1_epi8('9' + 1);
+	const __m128i bit5 = _mm_set1_epi8(0x20);
+
+	while (i + 16 <= stop)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (s + i));
+		__m128i		low = _mm_or_si128(v, bit5);
+		/* signed compares: bytes >= 0x80 are negative, never in range */
+		__m128i		alpha = _mm_and_si128(_mm_cmpgt_epi8(low, under_a), _mm_cmplt_epi8(low, over_z));
+		__m128i		digit = _mm_and_si128(_mm_cmpgt_epi8(v, under_0), _mm_cmplt_epi8(v, over_9));
+		unsigned	m = (unsigned) _mm_movemask_epi8(_mm_or_si128(alpha, digit));
+
+		if (m != 0xFFFF)
+			return i + (size_t) __builtin_ctz(~m);
+		i += 16;
+	}
+#endif
+	while (i < stop && byte_class[s[i]] < R2P_NSYM)
+		i++;
+	return i;
 }
 
 /* One non-ASCII character (or mojibake sequence) at s[i]: fold and feed it. */
@@ -525,29 +581,42 @@ r2p_scan(const dt_env *env, const char *text, size_t len, r2p_hits *hits)
 				if (last_space)
 				{
 					/*
-					 * A word begins with no match under way, and no cue
-					 * begins with its first four letters: skip it without
-					 * the automaton.
+					 * A word begins with no match under way: if no cue
+					 * begins with its first four letters, skip it without
+					 * the automaton; if some do, jump over those letters.
 					 */
-					int			known;
+					unsigned	known;
+					int			jump;
 
-					if (state == space_state && (known = word_may_skip(s, i, len)) > 0)
-					{
-						WORD_AT(i);
-						state = 0;
-						i += known;
-						while (i < end && byte_class[s[i]] < R2P_NSYM)
-							i++;
-						continue;
-					}
 					WORD_AT(i);
+					if (state == space_state && (known = word_start(s, i, len, &jump)) > 0 && jump >= 0)
+					{
+						if (jump == 0)
+						{
+							state = 0;
+							i = skip_alnum(s, i + known, end);
+							continue;
+						}
+						state = (uint32_t) jump;
+						i += known;
+						if (i >= end || (c = byte_class[s[i]]) >= R2P_NSYM)
+							continue;
+					}
 				}
-				STEP(c, i + 1);
-				i++;
-				/* No cue starts inside this word: skip the rest of it. */
-				if (state == 0)
-					while (i < end && byte_class[s[i]] < R2P_NSYM)
-						i++;
+				/* the letters of the word, while a cue may still start in it */
+				for (;;)
+				{
+					STEP(c, i + 1);
+					i++;
+					/* No cue starts inside this word: skip the rest of it. */
+					if (state == 0)
+					{
+						i = skip_alnum(s, i, end);
+						break;
+					}
+					if (i >= end || (c = byte_class[s[i]]) >= R2P_NSYM)
+						break;
+				}
 				continue;
 			}
 			switch (c)

@@ -18,7 +18,7 @@ pg_virtualenv -v 15 bash -c '
 	ungdc_load || exit 1
 	for b in "$TOP"/test/bench/bench_*.sh; do
 		[ -f "$b" ] || continue
-		case "$b" in *"$BENCH_ONLY"*) ;; *) continue;; esac
+		case "$(basename "$b")" in *"$BENCH_ONLY"*) ;; *) continue;; esac
 		echo "== $(basename "$b")"
 		bash "$b"
 	done
