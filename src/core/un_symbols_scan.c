@@ -14,11 +14,14 @@
  * their character positions (counted once, monotonically).
  */
 #include "un_symbols_int.h"
+#include "un_symbols_skip.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #define CHUNK	65536			/* bytes between interrupt checks */
+
+bool		dt_un_symbols_no_skip = false;
 
 sym_item *
 symscan_add_form(dt_symscan *sc, size_t start, size_t end, int form)
@@ -345,6 +348,10 @@ dt_un_symbols_scan(const dt_env *env, const char *text, size_t len,
 	size_t		reported = 0;
 	size_t		k;
 
+#ifdef __SSE2__
+	symskip_blk blk = {(size_t) -1 - SYMSKIP_BLOCK, 0, 0, 0};	/* none yet */
+#endif
+
 	memset(&sc, 0, sizeof(sc));
 	sc.env = env;
 	sc.t = t;
@@ -362,6 +369,31 @@ dt_un_symbols_scan(const dt_env *env, const char *text, size_t len,
 		{
 			unsigned	c;
 
+#ifdef __SSE2__
+			if ((st == 0 || st == word_start) && !dt_un_symbols_no_skip)
+			{
+				/* at the root or a word start: 64 bytes at a time up to the
+				 * first byte the automaton or a trigger needs; a block stays
+				 * classified while the scanner works inside it */
+				bool		at_ws = st == word_start;
+
+				for (;;)
+				{
+					if (i >= blk.base && i < blk.base + SYMSKIP_BLOCK)
+						i = symskip_next(t, &blk, i, &at_ws);
+					else if (i + SYMSKIP_BLOCK + 2 <= stop)
+					{
+						symskip_classify(t, i, &blk);
+						i = symskip_next(t, &blk, i, &at_ws);
+					}
+					else
+						break;
+					if (i < blk.base + SYMSKIP_BLOCK)
+						break;
+				}
+				st = at_ws ? word_start : 0;
+			}
+#endif
 			if (st == 0)
 			{
 				/* inside a word at the root: nothing can start here; ASCII
