@@ -8,6 +8,7 @@
  * quick check and only chunks that are not quick-check YES are normalised.
  */
 #include "fix_text.h"
+#include "utf8.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -23,66 +24,11 @@
  * UTF-8 helpers
  * --------------------------------------------------------------------- */
 
-/*
- * Decode the code point at s[i]; *n gets its length in bytes.  Invalid or
- * truncated sequences return -1 with *n = 1.
- */
+/* The code point at s[i] of s[0 .. len); see dt_utf8_decode. */
 static inline int32_t
 decode_at(const unsigned char *s, size_t len, size_t i, int *n)
 {
-	unsigned char b = s[i];
-	int32_t		c;
-	int			k;
-
-	if (b < 0x80)
-	{
-		*n = 1;
-		return b;
-	}
-	if (b >= 0xC2 && b <= 0xDF)
-	{
-		k = 1;
-		c = b & 0x1F;
-	}
-	else if (b >= 0xE0 && b <= 0xEF)
-	{
-		k = 2;
-		c = b & 0x0F;
-	}
-	else if (b >= 0xF0 && b <= 0xF4)
-	{
-		k = 3;
-		c = b & 0x07;
-	}
-	else
-	{
-		*n = 1;
-		return -1;
-	}
-	if (i + (size_t) k >= len)
-	{
-		*n = 1;
-		return -1;
-	}
-	for (int j = 1; j <= k; j++)
-	{
-		unsigned char cb = s[i + j];
-
-		if ((cb & 0xC0) != 0x80)
-		{
-			*n = 1;
-			return -1;
-		}
-		c = (c << 6) | (cb & 0x3F);
-	}
-	if ((k == 2 && (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))) ||
-		(k == 3 && (c < 0x10000 || c > 0x10FFFF)))
-	{
-		*n = 1;
-		return -1;
-	}
-	*n = k + 1;
-	return c;
+	return dt_utf8_decode(s + i, len - i, n);
 }
 
 static inline int
@@ -111,43 +57,6 @@ encode_utf8(int32_t c, char *out)
 	out[2] = (char) (0x80 | ((c >> 6) & 0x3F));
 	out[3] = (char) (0x80 | (c & 0x3F));
 	return 4;
-}
-
-size_t
-dt_utf8_count_chars(const char *s, size_t len)
-{
-	size_t		n = 0;
-	size_t		i = 0;
-
-	while (i < len)
-	{
-		int			k;
-
-		/* eight ASCII bytes at a time */
-		while (i + 8 <= len)
-		{
-			uint64_t	w;
-
-			memcpy(&w, s + i, 8);
-			if (w & UINT64_C(0x8080808080808080))
-				break;
-			i += 8;
-			n += 8;
-		}
-		if (i >= len)
-			break;
-
-		if ((unsigned char) s[i] < 0x80)
-		{
-			i++;
-			n++;
-			continue;
-		}
-		(void) decode_at((const unsigned char *) s, len, i, &k);
-		i += k;
-		n++;
-	}
-	return n;
 }
 
 /* ---------------------------------------------------------------------

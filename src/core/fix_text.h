@@ -33,7 +33,5 @@
 extern bool dt_fix_text(const dt_env *env, const char *in, size_t len,
 						char **out, size_t *out_len);
 
-/* Number of characters (code points; an invalid byte counts as one). */
-extern size_t dt_utf8_count_chars(const char *s, size_t len);
 
 #endif							/* DT_FIX_TEXT_H */

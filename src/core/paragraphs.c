@@ -19,6 +19,7 @@
 #include "fix_text.h"
 #include "hyphen_words.h"
 #include "pv_lines.h"
+#include "utf8.h"
 
 /* Most lines of a line-length histogram; longer lines share the last bucket. */
 #define LEN_BUCKETS 1024

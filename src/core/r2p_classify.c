@@ -31,6 +31,7 @@
 #include "r2p_lexicon.h"
 #include "r2p_scan.h"
 #include "r2p_fold.h"
+#include "utf8.h"
 
 #define PILLAR_THRESHOLD 0.5f
 /* the collective-response frame spelt out: so many pillar-3 entries, so much weight */
@@ -290,8 +291,8 @@ word_end(const char *text, size_t len, size_t end)
 			end++;
 		else if (c >= 0x80)
 		{
-			size_t		clen;
-			int32_t		cp = r2p_utf8_next(s + end, len - end, &clen);
+			int			clen;
+			int32_t		cp = dt_utf8_decode(s + end, len - end, &clen);
 			r2p_folded	f;
 
 			r2p_fold_codepoint(cp, &f);
@@ -303,18 +304,6 @@ word_end(const char *text, size_t len, size_t end)
 			break;
 	}
 	return end;
-}
-
-static int64_t
-count_chars(const char *text, size_t from, size_t to)
-{
-	int64_t		n = 0;
-	size_t		i;
-
-	for (i = from; i < to; i++)
-		if (((unsigned char) text[i] & 0xC0) != 0x80)
-			n++;
-	return n;
 }
 
 static int
@@ -396,10 +385,10 @@ collect_cues(const dt_env *env, const char *text, size_t len, const r2p_hits *hi
 	{
 		r2p_cue    *c = &res->cues[i];
 
-		cursor_pos += count_chars(text, cursor, c->start);
+		cursor_pos += (int64_t) dt_utf8_count_chars(text + cursor, c->start - cursor);
 		cursor = c->start;
 		c->start_pos = cursor_pos;
-		c->end_pos = cursor_pos + count_chars(text, c->start, c->end);
+		c->end_pos = cursor_pos + (int64_t) dt_utf8_count_chars(text + c->start, c->end - c->start);
 	}
 	res->ncues = n;
 }

@@ -24,6 +24,7 @@
 
 #include "r2p_fold.h"
 #include "r2p_lexicon.h"
+#include "utf8.h"
 
 /* Byte classes of ASCII: a symbol of the alphabet, or one of these. */
 #define B_SEP		64			/* whitespace, punctuation: a space */
@@ -94,50 +95,6 @@ typedef struct scanner
 	size_t		word_start[R2P_WORD_RING];
 	size_t		space_start[R2P_WORD_RING];
 } scanner;
-
-int32_t
-r2p_utf8_next(const unsigned char *s, size_t n, size_t *clen)
-{
-	unsigned char c = s[0];
-	int32_t		cp;
-	size_t		need,
-				k;
-
-	*clen = 1;
-	if (c < 0x80)
-		return c;
-	if (c >= 0xC2 && c <= 0xDF)
-	{
-		need = 1;
-		cp = c & 0x1F;
-	}
-	else if (c >= 0xE0 && c <= 0xEF)
-	{
-		need = 2;
-		cp = c & 0x0F;
-	}
-	else if (c >= 0xF0 && c <= 0xF4)
-	{
-		need = 3;
-		cp = c & 0x07;
-	}
-	else
-		return -1;
-	if (n < need + 1)
-		return -1;
-	for (k = 1; k <= need; k++)
-	{
-		if ((s[k] & 0xC0) != 0x80)
-			return -1;
-		cp = (cp << 6) | (s[k] & 0x3F);
-	}
-	/* overlong forms, surrogates, beyond U+10FFFF */
-	if ((need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-		(cp >= 0xD800 && cp <= 0xDFFF))
-		return -1;
-	*clen = need + 1;
-	return cp;
-}
 
 static void
 add_hit(scanner *sc, uint16_t entry, size_t start, size_t end,
@@ -350,13 +307,13 @@ mojibake(const unsigned char *s, size_t len, size_t i, int32_t lead, size_t lead
 		return -1;
 	for (k = 0; k < need; k++)
 	{
-		size_t		clen;
+		int			clen;
 		int32_t		c;
 		int			b;
 
 		if (j >= len || s[j] < 0x80)
 			return -1;
-		c = r2p_utf8_next(s + j, len - j, &clen);
+		c = dt_utf8_decode(s + j, len - j, &clen);
 		b = cp1252_byte(c);
 		if (b < 0x80 || b > 0xBF)
 			return -1;
@@ -454,9 +411,9 @@ skip_alnum(const unsigned char *s, size_t i, size_t stop)
 static size_t
 scan_non_ascii(scanner *sc, const unsigned char *s, size_t len, size_t i)
 {
-	size_t		clen,
-				used;
-	int32_t		cp = r2p_utf8_next(s + i, len - i, &clen);
+	int			clen;
+	size_t		used;
+	int32_t		cp = dt_utf8_decode(s + i, len - i, &clen);
 	int32_t		fixed = mojibake(s, len, i, cp, clen, &used);
 	r2p_folded	f;
 	int			k;

@@ -38,8 +38,5 @@ extern void r2p_scan(const dt_env *env, const char *text, size_t len, r2p_hits *
 
 extern void r2p_hits_free(const dt_env *env, r2p_hits *hits);
 
-/* Decodes one UTF-8 character at s[0 .. n), n > 0: its code point (-1 if
- * malformed) and its length in bytes (1 for a malformed byte). */
-extern int32_t r2p_utf8_next(const unsigned char *s, size_t n, size_t *clen);
 
 #endif							/* R2P_SCAN_H */

@@ -15,6 +15,7 @@
  */
 #include "un_symbols_int.h"
 #include "un_symbols_skip.h"
+#include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -245,29 +246,6 @@ ascii_alnum(uint64_t w)
 	uint64_t	gt_9 = (x + (0x80 - '9' - 1) * LOW_BITS) & HIGH_BITS;
 
 	return ascii & ((ge_a & ~gt_z) | (ge_0 & ~gt_9));
-}
-
-/* Characters in t[a..b) of UTF-8: the bytes that are not continuation bytes
- * (10xxxxxx), eight at a time. */
-static int64_t
-count_chars(const unsigned char *t, size_t a, size_t b)
-{
-	int64_t		n = 0;
-
-	while (a + 8 <= b)
-	{
-		uint64_t	w;
-		uint64_t	cont;
-
-		memcpy(&w, t + a, 8);
-		/* bit 7 of each byte: set for a continuation byte (bit 7 on, bit 6 off) */
-		cont = (w & ~(w << 1) & HIGH_BITS) >> 7;
-		n += 8 - (int64_t) ((cont * LOW_BITS) >> 56);	/* sum of the bytes */
-		a += 8;
-	}
-	for (; a < b; a++)
-		n += (t[a] & 0xC0) != 0x80;
-	return n;
 }
 
 /* Order: by start; a longer span first; then as created. */
@@ -514,10 +492,10 @@ dt_un_symbols_scan(const dt_env *env, const char *text, size_t len,
 			memcpy(prev_key, u.key, u.keylen);
 
 			/* character positions: one monotone cursor over the starts */
-			cur_c += count_chars(t, cur_b, it->start);
+			cur_c += (int64_t) dt_utf8_count_chars((const char *) t + cur_b, it->start - cur_b);
 			cur_b = it->start;
 			ref.start_char = cur_c;
-			ref.end_char = cur_c + count_chars(t, it->start, it->end);
+			ref.end_char = cur_c + (int64_t) dt_utf8_count_chars((const char *) t + it->start, it->end - it->start);
 			ref.sym = &u;
 			ref.text = s;
 			ref.is_named = it->is_named;

@@ -13,6 +13,7 @@
 
 #include "fix_text.h"
 #include "paragraphs.h"
+#include "utf8.h"
 
 typedef struct state
 {

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "un_symbols.h"
+#include "utf8.h"
 #include "un_symbols_skip.h"
 
 typedef struct
@@ -28,19 +29,14 @@ check(void *arg, const dt_symref *r)
 	char		canon[DT_UNSYM_CANON_CAP];
 	size_t		len;
 	dt_unsym	back;
-	int64_t		chars = 0;
 	size_t		i;
 
 	if (r->start_byte > r->end_byte || r->end_byte > f->size || r->start_byte < f->last_start)
 		abort();
 	f->last_start = r->start_byte;
-	for (i = 0; i < r->start_byte; i++)
-		chars += (f->data[i] & 0xC0) != 0x80;
-	if (chars != r->start_char)
-		abort();
-	for (; i < r->end_byte; i++)
-		chars += (f->data[i] & 0xC0) != 0x80;
-	if (chars != r->end_char)
+	/* character offsets: counted over the whole prefix, as utf8.h defines them */
+	if ((int64_t) dt_utf8_count_chars((const char *) f->data, r->start_byte) != r->start_char ||
+		(int64_t) dt_utf8_count_chars((const char *) f->data, r->end_byte) != r->end_char)
 		abort();
 	len = dt_unsym_canonical(r->sym, canon, sizeof(canon));
 	if (len == 0 || len >= sizeof(canon) || !dt_unsym_parse(canon, len, &back, NULL) ||

@@ -16,7 +16,7 @@ for t in test/fuzz/fuzz_*.c; do
 	seeds=()
 	[ -d "test/fuzz/corpus/$name" ] && seeds=("test/fuzz/corpus/$name")
 	mkdir -p "$out/$name.corpus"
-	if "$out/$name" -max_total_time="$secs" -max_len=4096 -print_final_stats=1 "$out/$name.corpus" "${seeds[@]}" >"$out/$name.log" 2>&1; then
+	if "$out/$name" -max_total_time="$secs" -max_len=4096 -print_final_stats=1 -artifact_prefix="$out/$name-" "$out/$name.corpus" "${seeds[@]}" >"$out/$name.log" 2>&1; then
 		echo "ok - $name: $(grep -E 'stat::number_of_executed_units' "$out/$name.log" | awk '{print $2}') inputs in ${secs}s, no crash"
 	else
 		echo "not ok - $name:"; tail -40 "$out/$name.log"; rc=1
