@@ -4,6 +4,7 @@
 # the bundled example, test/fixtures/seed_statement.txt.
 set -eu
 cd "$(dirname "$0")/.."
+. test/virtualenv.sh
 need=()
 for p in postgresql-15 postgresql-server-dev-15 libicu-dev wbritish make gcc; do
 	dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
@@ -17,7 +18,7 @@ make -s all >/dev/null
 exec 9>/tmp/diplotext-install.lock; flock 9
 make -s install >/dev/null
 export TOP=$PWD
-pg_virtualenv -v 15 bash -c '
+dt_virtualenv bash -c '
 	createdb -T template0 -E UTF8 --locale=C demo && export PGDATABASE=demo
 	psql -Xq -c "CREATE EXTENSION diplotext"
 	for f in "$TOP"/test/demo/*.sql; do

@@ -4,6 +4,7 @@
 # (pg_virtualenv).  Ends with "N passed, N failed"; exits non-zero on failure.
 set -u
 cd "$(dirname "$0")/.."
+. test/virtualenv.sh
 MAKE=${MAKE:-make}
 passed=0; failed=0
 count() { passed=$((passed+$1)); failed=$((failed+$2)); }
@@ -47,7 +48,7 @@ rm -f test/install.log
 
 step "pg_regress suites in a throw-away cluster (pg_virtualenv)"
 log=$(mktemp)
-pg_virtualenv -v 15 $MAKE -s installcheck >"$log" 2>&1
+dt_virtualenv $MAKE -s installcheck >"$log" 2>&1
 grep -E '^(test | +[a-z0-9_]+ +\.\.\.|ok |not ok |     )' "$log" | sed 's/^/  /' | head -200
 rp=$(grep -cE '\.\.\. ok|^ok ' "$log"); rf=$(grep -cE '\.\.\. FAILED|^not ok |\.\.\. failed' "$log")
 if [ "$rp" -eq 0 ] && [ "$rf" -eq 0 ]; then tail -30 "$log"; rf=1; fi

@@ -5,9 +5,10 @@
 # Run: test/bench/manual_1gb.sh   (after make install)
 set -eu
 cd "$(dirname "$0")/../.."
+. test/virtualenv.sh
 exec 9>/tmp/diplotext-install.lock; flock 9
 make -s install >/dev/null
-pg_virtualenv -v 15 bash -c '
+dt_virtualenv bash -c '
 psql -X -v ON_ERROR_STOP=1 <<SQL
 CREATE EXTENSION diplotext;
 SET work_mem = '"'"'64MB'"'"';

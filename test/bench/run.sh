@@ -5,13 +5,14 @@
 # pass or fail.
 set -u
 cd "$(dirname "$0")/../.."
+. test/virtualenv.sh
 exec 9>/tmp/diplotext-install.lock; flock 9
 make -s install >/dev/null || exit 1
 . test/corpus/lib.sh
 ungdc_unpack >/dev/null || exit 1
 mkdir -p test/build
 export TOP BENCH_ONLY=${BENCH_ONLY:-}
-pg_virtualenv -v 15 bash -c '
+dt_virtualenv bash -c '
 	. "$TOP/test/corpus/lib.sh"
 	createdb -T template0 -E UTF8 --locale=C bench && export PGDATABASE=bench
 	psql -Xqc "CREATE EXTENSION diplotext" || exit 1

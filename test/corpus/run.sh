@@ -5,12 +5,13 @@
 # "ok - ..." / "not ok - ..." and its measurements; the last line counts them.
 set -u
 cd "$(dirname "$0")/../.."
+. test/virtualenv.sh
 exec 9>/tmp/diplotext-install.lock; flock 9
 make -s install >/dev/null || exit 1
 . test/corpus/lib.sh
 ungdc_unpack >/dev/null || exit 1
 export TOP
-pg_virtualenv -v 15 bash -c '
+dt_virtualenv bash -c '
 	. "$TOP/test/corpus/lib.sh"
 	createdb -T template0 -E UTF8 --locale=C corpus && export PGDATABASE=corpus
 	psql -Xqc "CREATE EXTENSION diplotext" || exit 1
