@@ -34,13 +34,21 @@ SHLIB_LINK   = $(ICU_LIBS_ALL)
 
 EXTRA_CLEAN  = $(DATA_built) src/gen test/build results regression.diffs regression.out
 
-PG_CONFIG   ?= pg_config
-PGXS        := $(shell $(PG_CONFIG) --pgxs)
+# PostgreSQL 15's pg_config where Debian puts it, else the one on the PATH.
+PG_CONFIG   ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
+PGXS        := $(wildcard $(shell $(PG_CONFIG) --pgxs 2>/dev/null))
+ifneq ($(PGXS),)
 include $(PGXS)
 
 # PostgreSQL's headers trip -Wextra warnings of their own: read them as system
 # headers so that -Werror judges only our code.
 override CPPFLAGS := $(patsubst -I$(includedir_server),-isystem $(includedir_server),$(patsubst -I$(includedir_internal),-isystem $(includedir_internal),$(CPPFLAGS)))
+else
+# No server headers yet: `make demo` and `make test` install them first.
+all install installcheck:
+	@echo "diplotext: PostgreSQL 15 server headers not found: run 'make demo' or 'make test' as root," \
+	      "or apt-get install postgresql-15 postgresql-server-dev-15 libicu-dev wbritish" >&2; exit 1
+endif
 
 $(DATA_built): $(SQL_PARTS) diplotext.control Makefile
 	{ echo "-- diplotext $(EXTVERSION): generated from src/sql/*.sql by make; do not edit"; \

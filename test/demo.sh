@@ -5,15 +5,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 . test/virtualenv.sh
-need=()
-for p in postgresql-15 postgresql-server-dev-15 libicu-dev wbritish make gcc; do
-	dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
-done
-if [ ${#need[@]} -gt 0 ]; then
-	if [ "$(id -u)" -ne 0 ]; then echo "demo: please install ${need[*]} (or run as root)"; exit 1; fi
-	export DEBIAN_FRONTEND=noninteractive
-	apt-get update -qq && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+test/install-deps.sh
 make -s all >/dev/null
 exec 9>/tmp/diplotext-install.lock; flock 9
 make -s install >/dev/null

@@ -11,6 +11,8 @@ count() { passed=$((passed+$1)); failed=$((failed+$2)); }
 
 step() { echo; echo "== $*"; }
 
+test/install-deps.sh || exit 1
+
 step "build (gcc, -Wall -Wextra -Werror)"
 if $MAKE -s all >test/build.log 2>&1; then count 1 0; echo "ok - build"; else cat test/build.log; count 0 1; echo "not ok - build"; fi
 rm -f test/build.log
