@@ -5,7 +5,7 @@
 set -eu
 need=()
 for p in postgresql-15 postgresql-server-dev-15 libicu-dev wbritish make gcc perl "$@"; do
-	dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need+=("$p")
 done
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
