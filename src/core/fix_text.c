@@ -449,22 +449,9 @@ surely_nfc(const char *in, size_t len)
 		int			n;
 		int32_t		c;
 
-		while (i + 8 <= len)
-		{
-			uint64_t	w;
-
-			memcpy(&w, s + i, 8);
-			if (w & UINT64_C(0x8080808080808080))
-				break;
-			i += 8;
-		}
+		i = dt_utf8_skip_ascii(s, i, len);
 		if (i >= len)
 			break;
-		if (s[i] < 0x80)
-		{
-			i++;
-			continue;
-		}
 		c = decode_at(s, len, i, &n);
 		i += n;
 		if (c < 0x300 || (c >= 0x2000 && c <= 0x206F))
@@ -503,17 +490,7 @@ nfc_pass(const dt_env *env, const char *in, size_t len, char **out, size_t *out_
 		int32_t		u8len;
 
 		/* find the next non-ASCII byte; the chunk starts at the ASCII before it */
-		while (i + 8 <= len)
-		{
-			uint64_t	w;
-
-			memcpy(&w, s + i, 8);
-			if (w & UINT64_C(0x8080808080808080))
-				break;
-			i += 8;
-		}
-		while (i < len && s[i] < 0x80)
-			i++;
+		i = dt_utf8_skip_ascii(s, i, len);
 		if (i >= len)
 			break;
 		dt_check_interrupts(env);

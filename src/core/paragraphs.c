@@ -288,6 +288,18 @@ consume_line(reader *r, const line *l)
 	r->ci++;
 }
 
+/* The unit goes on over the line just fetched (a wrapped note or stage direction). */
+static inline void
+take_second_line(reader *r, unit *u, const line *l2)
+{
+	u->l[1] = *l2;
+	u->nlines = 2;
+	consume_line(r, l2);
+	u->next = l2->next;
+	u->page_break_after = l2->ff;
+	u->paragraph_after = l2->ps;
+}
+
 static inline bool
 ends_sentence_byte(const unsigned char *s, size_t cs, size_t ce)
 {
@@ -424,12 +436,7 @@ next_unit(reader *r, unit *u)
 				if (l2.ce > l2.cs && l2.ce - l2.cs <= 80 && s[l2.ce - 1] == ')' &&
 					!l->ff && !l->ps)
 				{
-					u->l[1] = l2;
-					u->nlines = 2;
-					consume_line(r, &l2);
-					u->next = l2.next;
-					u->page_break_after = l2.ff;
-					u->paragraph_after = l2.ps;
+					take_second_line(r, u, &l2);
 					u->kind = U_NOTE;
 					return true;
 				}
@@ -476,12 +483,7 @@ next_unit(reader *r, unit *u)
 			/* judged on the joined tail; the head must start like a stage line */
 			if (t1 + 1 + t2 < sizeof(buf) && stage_tail(buf, t1 + 1 + t2))
 			{
-				u->l[1] = l2;
-				u->nlines = 2;
-				consume_line(r, &l2);
-				u->next = l2.next;
-				u->page_break_after = l2.ff;
-				u->paragraph_after = l2.ps;
+				take_second_line(r, u, &l2);
 				u->stage = true;
 			}
 		}

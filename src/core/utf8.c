@@ -3,8 +3,6 @@
  */
 #include "utf8.h"
 
-#include <string.h>
-
 size_t
 dt_utf8_count_chars(const char *s, size_t len)
 {
@@ -14,25 +12,14 @@ dt_utf8_count_chars(const char *s, size_t len)
 
 	while (i < len)
 	{
+		size_t		ascii_end = dt_utf8_skip_ascii(t, i, len);
 		int			k;
 
-		/* eight ASCII bytes at a time */
-		while (i + 8 <= len)
-		{
-			uint64_t	w;
-
-			memcpy(&w, t + i, 8);
-			if (w & UINT64_C(0x8080808080808080))
-				break;
-			i += 8;
-			n += 8;
-		}
+		n += ascii_end - i;
+		i = ascii_end;
 		if (i >= len)
 			break;
-		if (t[i] < 0x80)
-			k = 1;
-		else
-			(void) dt_utf8_decode(t + i, len - i, &k);
+		(void) dt_utf8_decode(t + i, len - i, &k);
 		i += (size_t) k;
 		n++;
 	}

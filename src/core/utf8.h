@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /*
  * The code point at s[0] (n bytes available); *len gets its length in bytes.
@@ -52,6 +53,25 @@ dt_utf8_decode(const unsigned char *s, size_t n, int *len)
 		return -1;
 	*len = k + 1;
 	return c;
+}
+
+/* The first index at or after i whose byte is not ASCII (len if none),
+ * eight bytes at a time. */
+static inline size_t
+dt_utf8_skip_ascii(const unsigned char *s, size_t i, size_t len)
+{
+	while (i + 8 <= len)
+	{
+		uint64_t	w;
+
+		memcpy(&w, s + i, 8);
+		if (w & UINT64_C(0x8080808080808080))
+			break;
+		i += 8;
+	}
+	while (i < len && s[i] < 0x80)
+		i++;
+	return i;
 }
 
 /*
