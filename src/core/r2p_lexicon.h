@@ -82,6 +82,7 @@ typedef struct r2p_pattern
 	uint8_t		prefix;			/* ends in a word that may go on */
 	uint32_t	use_start;		/* its uses: r2p_uses[use_start ..] */
 	uint32_t	use_count;
+	const char *folded;			/* " word word " ([a-z0-9] and spaces) */
 } r2p_pattern;
 
 typedef struct r2p_use

@@ -18,13 +18,15 @@
 #include "r2p_scan.h"
 
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
+#include "ascii_simd.h"
 
+#include "r2p_chunk.h"
 #include "r2p_fold.h"
+#include "r2p_lead.h"
 #include "r2p_lexicon.h"
 #include "utf8.h"
+
+bool		r2p_scan_no_skip = false;
 
 /* Byte classes of ASCII: a symbol of the alphabet, or one of these. */
 #define B_SEP		64			/* whitespace, punctuation: a space */
@@ -90,6 +92,13 @@ typedef struct scanner
 	uint32_t	sentence;
 	uint8_t		last_space;
 	uint8_t		sentence_pending;
+	/* a later part of a proximity entry may follow in sentence live_sentence
+	 * up to word live_until (the fast path's test for later parts) */
+	uint32_t	live_sentence;
+	uint32_t	live_until;
+#ifdef __SSE2__
+	r2p_chunk	chunk;			/* the fast path's masks */
+#endif
 	/* where word w began, and where the separator after it (space w+1) began:
 	 * a cue starts at a word start and (unless a prefix) ends at a separator */
 	size_t		word_start[R2P_WORD_RING];
@@ -131,6 +140,82 @@ add_hit(scanner *sc, uint16_t entry, size_t start, size_t end,
 	x->end = end;
 }
 
+/* A proximity chain's next part may begin up to word until, in this sentence. */
+static inline void
+chain_goes_on(scanner *sc, uint32_t until)
+{
+	if (sc->live_sentence != sc->sentence)
+	{
+		sc->live_sentence = sc->sentence;
+		sc->live_until = until;
+	}
+	else if (until > sc->live_until)
+		sc->live_until = until;
+}
+
+/*
+ * Pattern pid ends here (the byte after its last letter); unless it may go
+ * on, the separator after it is space sc->word.  Turn it into hits.
+ */
+static void
+report_pattern(scanner *sc, unsigned pid, size_t here)
+{
+	const r2p_pattern *p = &r2p_patterns[pid];
+	uint32_t	nwords = p->nspaces - (p->prefix ? 0 : 1);
+	uint32_t	first = sc->word - p->nspaces + 1;
+	uint32_t	last = first + nwords - 1;
+	size_t		start = sc->word_start[first & (R2P_WORD_RING - 1)];
+	size_t		end = p->prefix ? here : sc->space_start[sc->word & (R2P_WORD_RING - 1)];
+	uint32_t	u;
+
+	for (u = p->use_start; u < p->use_start + p->use_count; u++)
+	{
+		const r2p_use *use = &r2p_uses[u];
+		const r2p_entry *e = &r2p_entries[use->entry];
+
+		size_t		slot = (size_t) (e->chain < 0 ? 0 : e->chain) * (R2P_MAX_PARTS - 1);
+
+		if (e->nparts == 1)
+			add_hit(sc, use->entry, start, end, first, last);
+		else if (use->part == 0)
+		{
+			part_a	   *cur = &sc->chain[slot];
+
+			sc->chain_valid[slot >> 3] |= 1u << (slot & 7);
+			cur->first_word = first;
+			cur->last_word = last;
+			cur->sentence = sc->sentence;
+			cur->start = start;
+			chain_goes_on(sc, last + e->gap[0] + 1);
+		}
+		else
+		{
+			/* the chain so far: parts 0 .. part-1, ending at prev */
+			size_t		pslot = slot + use->part - 1;
+			part_a	   *prev = &sc->chain[pslot];
+
+			if (!(sc->chain_valid[pslot >> 3] & (1u << (pslot & 7))) ||
+				prev->sentence != sc->sentence || first <= prev->last_word ||
+				first - prev->last_word - 1 > e->gap[use->part - 1])
+				continue;
+			if (use->part == e->nparts - 1)
+				add_hit(sc, use->entry, prev->start, end, prev->first_word, last);
+			else
+			{
+				size_t		cslot = slot + use->part;
+				part_a	   *cur = &sc->chain[cslot];
+
+				sc->chain_valid[cslot >> 3] |= 1u << (cslot & 7);
+				cur->first_word = prev->first_word;
+				cur->last_word = last;
+				cur->sentence = sc->sentence;
+				cur->start = prev->start;
+				chain_goes_on(sc, last + e->gap[use->part] + 1);
+			}
+		}
+	}
+}
+
 /* Patterns end at the current state: turn them into hits. */
 static void
 report(scanner *sc, size_t here)
@@ -139,60 +224,7 @@ report(scanner *sc, size_t here)
 	uint32_t	stop = k + r2p_ac_out_count[sc->state];
 
 	for (; k < stop; k++)
-	{
-		const r2p_pattern *p = &r2p_patterns[r2p_ac_out[k]];
-		uint32_t	nwords = p->nspaces - (p->prefix ? 0 : 1);
-		uint32_t	first = sc->word - p->nspaces + 1;
-		uint32_t	last = first + nwords - 1;
-		size_t		start = sc->word_start[first & (R2P_WORD_RING - 1)];
-		size_t		end = p->prefix ? here : sc->space_start[sc->word & (R2P_WORD_RING - 1)];
-		uint32_t	u;
-
-		for (u = p->use_start; u < p->use_start + p->use_count; u++)
-		{
-			const r2p_use *use = &r2p_uses[u];
-			const r2p_entry *e = &r2p_entries[use->entry];
-
-			size_t		slot = (size_t) (e->chain < 0 ? 0 : e->chain) * (R2P_MAX_PARTS - 1);
-
-			if (e->nparts == 1)
-				add_hit(sc, use->entry, start, end, first, last);
-			else if (use->part == 0)
-			{
-				part_a	   *cur = &sc->chain[slot];
-
-				sc->chain_valid[slot >> 3] |= 1u << (slot & 7);
-				cur->first_word = first;
-				cur->last_word = last;
-				cur->sentence = sc->sentence;
-				cur->start = start;
-			}
-			else
-			{
-				/* the chain so far: parts 0 .. part-1, ending at prev */
-				size_t		pslot = slot + use->part - 1;
-				part_a	   *prev = &sc->chain[pslot];
-
-				if (!(sc->chain_valid[pslot >> 3] & (1u << (pslot & 7))) ||
-					prev->sentence != sc->sentence || first <= prev->last_word ||
-					first - prev->last_word - 1 > e->gap[use->part - 1])
-					continue;
-				if (use->part == e->nparts - 1)
-					add_hit(sc, use->entry, prev->start, end, prev->first_word, last);
-				else
-				{
-					size_t		cslot = slot + use->part;
-					part_a	   *cur = &sc->chain[cslot];
-
-					sc->chain_valid[cslot >> 3] |= 1u << (cslot & 7);
-					cur->first_word = prev->first_word;
-					cur->last_word = last;
-					cur->sentence = sc->sentence;
-					cur->start = prev->start;
-				}
-			}
-		}
-	}
+		report_pattern(sc, r2p_ac_out[k], here);
 }
 
 /* The first symbol after a space: a new word (and maybe a new sentence). */
@@ -382,20 +414,10 @@ static inline size_t
 skip_alnum(const unsigned char *s, size_t i, size_t stop)
 {
 #ifdef __SSE2__
-	const __m128i under_a = _mm_set1_epi8('a' - 1);
-	const __m128i over_z = _mm_set1_epi8('z' + 1);
-	const __m128i under_0 = _mm_set1_epi8('0' - 1);
-	const __m128i over_9 = _mm_set1_epi8('9' + 1);
-	const __m128i bit5 = _mm_set1_epi8(0x20);
-
 	while (i + 16 <= stop)
 	{
 		__m128i		v = _mm_loadu_si128((const __m128i *) (s + i));
-		__m128i		low = _mm_or_si128(v, bit5);
-		/* signed compares: bytes >= 0x80 are negative, never in range */
-		__m128i		alpha = _mm_and_si128(_mm_cmpgt_epi8(low, under_a), _mm_cmplt_epi8(low, over_z));
-		__m128i		digit = _mm_and_si128(_mm_cmpgt_epi8(v, under_0), _mm_cmplt_epi8(v, over_9));
-		unsigned	m = (unsigned) _mm_movemask_epi8(_mm_or_si128(alpha, digit));
+		unsigned	m = (unsigned) _mm_movemask_epi8(dt_sse_alnum(v));
 
 		if (m != 0xFFFF)
 			return i + (size_t) __builtin_ctz(~m);
@@ -448,6 +470,264 @@ scan_non_ascii(scanner *sc, const unsigned char *s, size_t len, size_t i)
 	}
 	return i + clen;
 }
+
+#ifdef __SSE2__
+/*
+ * The fast path: whole words at a time, while no cue is under way.
+ *
+ * The text is classified a chunk at a time into bit masks (r2p_chunk.h).
+ * The words of the chunk before the first byte left to the byte loop are
+ * looked up, each with the two words after it, in the lead filter
+ * (r2p_lead.h), with no branch per byte.  A word the filter rules out only
+ * moves the word counter; a cue of one word is reported where the automaton
+ * would report it; a word that may begin a cue of more words goes to the
+ * automaton, as does a byte the masks leave to the byte loop.  The sentence
+ * counter is brought up to date only there, from the sentence-end mask.  The
+ * automaton, at the word-start state after a word that begins no cue of more
+ * words, has nothing else to report there: so the result is the same as
+ * byte by byte (test/unit/test_r2p_skip.c, and the fuzz target, compare).
+ */
+#define WORD_CUES	8			/* cues of one word the fast path reports */
+
+/* The byte loop's sentence counter and flag, kept up to chunk position pos. */
+typedef struct sentence_cursor
+{
+	unsigned	pos;
+	uint32_t	sentence;
+	uint8_t		pending;
+} sentence_cursor;
+
+/*
+ * Bring the cursor to x: as the byte loop does, a sentence end (mask
+ * sent_end) sets the flag, and the next word start spends it.
+ */
+static void
+sentences_to(const r2p_chunk *ch, sentence_cursor *c, unsigned x)
+{
+	unsigned	pos = c->pos;
+
+	for (;;)
+	{
+		unsigned	at;
+
+		if (c->pending)
+		{
+			at = r2p_chunk_next(ch->alnum, pos, x);
+			if (at >= x)
+				break;
+			c->sentence++;
+			c->pending = 0;
+			pos = at;
+		}
+		at = r2p_chunk_next(ch->sent_end, pos, x);
+		if (at >= x)
+			break;
+		c->pending = 1;
+		pos = at + 1;
+	}
+	c->pos = x;
+}
+
+/*
+ * The word at s[start] (len bytes), word number word in sentence sentence, is
+ * the cues of one word cues[0 .. n) (r2p_lead_words): report them where the
+ * automaton would, with the word's start and the separator after it put in
+ * the rings as the byte loop would.
+ */
+static void
+report_word(scanner *sc, const uint16_t *cues, int n, size_t start, unsigned len,
+			uint32_t word, uint32_t sentence)
+{
+	int			k;
+
+	sc->sentence = sentence;
+	sc->word_start[word & (R2P_WORD_RING - 1)] = start;
+	sc->space_start[(word + 1) & (R2P_WORD_RING - 1)] = start + len;
+	for (k = 0; k < n; k++)
+	{
+		const r2p_pattern *p = &r2p_patterns[cues[k]];
+
+		if (p->prefix)
+		{
+			sc->word = word;
+			report_pattern(sc, cues[k], start + p->len - 1u);
+		}
+		else
+		{
+			sc->word = word + 1;
+			report_pattern(sc, cues[k], start + len);
+		}
+	}
+}
+
+/* How a walk over a chunk ends. */
+typedef enum fast_exit
+{
+	FAST_END,					/* the text's end */
+	FAST_CUE,					/* a word that may begin a cue of more words */
+	FAST_SPECIAL,				/* a byte left to the byte loop, or a word before it */
+	FAST_CHUNK					/* the chunk's end */
+} fast_exit;
+
+/*
+ * At s[i], between words or at a word's first byte, with the automaton at the
+ * word-start state: skip the words that begin no cue of more words (reporting
+ * the cues of one word), until stop or the end.  Returns where the byte loop
+ * goes on; *slow_until is where the fast path may come back (after the word
+ * or byte it stopped at).
+ */
+static size_t
+skip_words(scanner *sc, const r2p_lead_filter *f, const unsigned char *s, size_t i,
+		   size_t stop, size_t len, uint32_t *word, uint32_t *sentence, uint8_t *pending,
+		   size_t *slow_until)
+{
+	r2p_chunk  *ch = &sc->chunk;
+	const int	open = r2p_lead_has_open(f);
+
+	for (;;)
+	{
+		unsigned	n,
+					p0,
+					limit,
+					j,
+					x,
+					last,
+					decide,
+					exit_at;
+		int			text_end,
+					last_complete,
+					last_known,
+					end_word;
+		sentence_cursor c;
+		uint32_t	wordno = *word,
+					later_below;
+		fast_exit	how;
+
+		if (!ch->valid || i < ch->base || i >= ch->base + ch->n)
+			r2p_chunk_classify(s, len, i, f, ch);
+		n = ch->n;
+		p0 = (unsigned) (i - ch->base);
+		limit = r2p_chunk_next(ch->special, p0, n);
+		text_end = ch->base + n == len;
+		c.pos = p0;
+		c.sentence = *sentence;
+		c.pending = *pending;
+		/* the words that start in [p0, limit): j .. x - 1 */
+		j = r2p_chunk_word_at(ch, p0);
+		x = r2p_chunk_word_at(ch, limit);
+		if (x == j)
+		{
+			exit_at = limit;
+			how = limit < n ? FAST_SPECIAL : text_end ? FAST_END : FAST_CHUNK;
+			goto done;
+		}
+		/*
+		 * Every word but the last is followed by another: it is complete, and
+		 * decided by the next one's key.  The last one is complete if it ends
+		 * before the limit (or the text ends with it); the one before it needs
+		 * its first four bytes; the last one is decided only at the text's
+		 * end (the word after it: key 0, ch->wkey[ch->nwords]).
+		 */
+		last = x - 1;
+		last_complete = ch->wend[last] < limit || (ch->wend[last] == n && text_end);
+		last_known = last_complete ||
+			((unsigned) (ch->wend[last] - ch->wpos[last]) >= R2P_LEAD_NEXT &&
+			 ch->wpos[last] + (unsigned) R2P_LEAD_NEXT <= limit);
+		end_word = last_complete && limit == n && text_end;
+		decide = last + (end_word ? 1 : 0);
+		if (!last_known && decide > j)
+			decide--;
+		/* a later part of a proximity entry may count below this word */
+		later_below = sc->live_sentence == *sentence ? sc->live_until + 1 : 0;
+		how = FAST_END;
+		for (x = j; x < decide; x++)
+		{
+			unsigned	look = r2p_lead_look(f, ch->wkey[x], ch->wkey[x + 1],
+											 wordno < later_below, open);
+
+			if (look)
+			{
+				uint64_t	later = wordno < later_below;
+				uint16_t	cues[WORD_CUES];
+				int			ncues = 0;
+
+				if (look & R2P_LOOK_LONGER)
+				{
+					/* the third word: known before the last, or at the text's end */
+					int			known = x + 2 < last || (x + 2 == last && last_known) ||
+						(x + 2 >= ch->nwords && end_word);
+
+					if (!known || r2p_lead_three(f, ch->wkey[x], ch->wkey[x + 1],
+												 x + 2 <= ch->nwords ? ch->wkey[x + 2] : 0, later))
+						look |= R2P_LOOK_MORE;
+				}
+				if ((look & R2P_LOOK_ONE) && !f->word_overflow)
+					ncues = r2p_lead_words(f, s + ch->base + ch->wpos[x],
+										   ch->wend[x] - ch->wpos[x], ch->wkey[x],
+										   cues, WORD_CUES);
+				if ((look & R2P_LOOK_MORE) ||
+					((look & R2P_LOOK_ONE) && (f->word_overflow || ncues > WORD_CUES)))
+				{
+					how = FAST_CUE;
+					break;
+				}
+				if (ncues > 0)
+				{
+					/* the word begins: the sentence flag is spent */
+					sentences_to(ch, &c, ch->wpos[x]);
+					c.sentence += c.pending;
+					c.pending = 0;
+					report_word(sc, cues, ncues, ch->base + ch->wpos[x],
+								ch->wend[x] - ch->wpos[x], wordno, c.sentence);
+					later_below = sc->live_sentence == c.sentence ? sc->live_until + 1 : 0;
+				}
+			}
+			/* the word is done: the space after it */
+			wordno++;
+		}
+		if (how == FAST_CUE)
+			exit_at = ch->wpos[x];
+		else if (x == ch->nwords && end_word)
+			exit_at = n;
+		else
+		{
+			/* the first word not decided */
+			exit_at = ch->wpos[x];
+			how = limit < n ? FAST_SPECIAL : FAST_CHUNK;
+		}
+done:
+		sentences_to(ch, &c, exit_at);
+		*word = wordno;
+		*sentence = c.sentence;
+		*pending = c.pending;
+		i = ch->base + exit_at;
+		*slow_until = i;
+		switch (how)
+		{
+			case FAST_END:
+				return i;
+			case FAST_CUE:
+				*slow_until = i + 1;
+				return i;
+			case FAST_SPECIAL:
+				*slow_until = ch->base + limit + 1;
+				return i;
+			case FAST_CHUNK:
+				if (exit_at == 0)
+				{
+					/* words too long for a chunk: byte by byte */
+					*slow_until = i + 1;
+					return i;
+				}
+				if (i >= stop)
+					return i;
+				/* the next chunk, from the first word not decided */
+				ch->valid = 0;
+				break;
+		}
+	}
+}
+#endif							/* __SSE2__ */
 
 /*
  * The automaton's state, the word and sentence counters and the "last symbol
@@ -507,6 +787,10 @@ r2p_scan(const dt_env *env, const char *text, size_t len, r2p_hits *hits)
 				sentence;
 	uint8_t		last_space,
 				pending;
+#ifdef __SSE2__
+	const r2p_lead_filter *lead = r2p_lead();
+	size_t		slow_until = 0;
+#endif
 
 	if (!byte_class_ready)
 		init_byte_class();
@@ -519,6 +803,11 @@ r2p_scan(const dt_env *env, const char *text, size_t len, r2p_hits *hits)
 	sc.sentence = 0;
 	sc.last_space = 0;
 	sc.sentence_pending = 0;
+	sc.live_sentence = UINT32_MAX;
+	sc.live_until = 0;
+#ifdef __SSE2__
+	sc.chunk.valid = 0;
+#endif
 	memset(sc.chain_valid, 0, sizeof(sc.chain_valid));
 	emit(&sc, R2P_SYM_SPACE, 0, 0);		/* every pattern starts with a space */
 	SYNC_FROM_SC();
@@ -545,6 +834,13 @@ r2p_scan(const dt_env *env, const char *text, size_t len, r2p_hits *hits)
 					unsigned	known;
 					int			jump;
 
+#ifdef __SSE2__
+					if (state == space_state && i >= slow_until && !r2p_scan_no_skip)
+					{
+						i = skip_words(&sc, lead, s, i, end, len, &word, &sentence, &pending, &slow_until);
+						continue;
+					}
+#endif
 					WORD_AT(i);
 					if (state == space_state && (known = word_start(s, i, len, &jump)) > 0 && jump >= 0)
 					{

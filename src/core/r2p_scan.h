@@ -9,6 +9,7 @@
 #ifndef R2P_SCAN_H
 #define R2P_SCAN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -35,6 +36,9 @@ typedef struct r2p_hits
 
 /* Appends the hits of text[0 .. len) to *hits, in order of their ends. */
 extern void r2p_scan(const dt_env *env, const char *text, size_t len, r2p_hits *hits);
+
+/* Set to true to scan without the fast path (tests compare both ways). */
+extern bool r2p_scan_no_skip;
 
 extern void r2p_hits_free(const dt_env *env, r2p_hits *hits);
 

@@ -30,7 +30,7 @@
 #include "un_symbols_names.h"
 
 #ifdef __SSE2__
-#include <emmintrin.h>
+#include "ascii_simd.h"
 #define SYMSKIP_BLOCK	64		/* bytes classified per step */
 #endif
 
@@ -64,19 +64,13 @@ symskip_classify16(const unsigned char *p, uint32_t *plain, uint32_t *space,
 				   uint32_t *trig, uint32_t *high)
 {
 	__m128i		v = _mm_loadu_si128((const __m128i *) p);
-	__m128i		l = _mm_or_si128(v, _mm_set1_epi8(0x20));
-	/* signed compares: bytes >= 0x80 are negative and fall outside every range */
-	__m128i		digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-									  _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-	__m128i		letter = _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
-									   _mm_cmplt_epi8(l, _mm_set1_epi8('z' + 1)));
 	__m128i		punct = _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('+' - 1)),
 												   _mm_cmplt_epi8(v, _mm_set1_epi8('-' + 1))),
 									 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')),
 												  _mm_cmpeq_epi8(v, _mm_set1_epi8(':'))));
 	__m128i		tr = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('/')),
 								  _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
-	uint32_t	pl = (uint32_t) _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, letter), punct));
+	uint32_t	pl = (uint32_t) _mm_movemask_epi8(_mm_or_si128(dt_sse_alnum(v), punct));
 	uint32_t	t = (uint32_t) _mm_movemask_epi8(tr);
 	uint32_t	h = (uint32_t) _mm_movemask_epi8(v);
 

@@ -1,6 +1,7 @@
 /*
  * fuzz_r2p.c: libFuzzer target for the R2P classifier: any bytes, with and
- * without context, evidence and highlight; spans must lie inside the input.
+ * without context, evidence and highlight; spans must lie inside the input,
+ * and the scanner must find the same hits with its fast path on and off.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -9,6 +10,24 @@
 #include "dt_env.h"
 #include "r2p_classify.h"
 #include "r2p_highlight.h"
+#include "r2p_scan.h"
+
+/* The scanner's hits with the fast path on and off are the same. */
+static void
+same_hits(const char *s, size_t size)
+{
+	r2p_hits	a = {0},
+				b = {0};
+
+	r2p_scan(dt_env_malloc(), s, size, &a);
+	r2p_scan_no_skip = true;
+	r2p_scan(dt_env_malloc(), s, size, &b);
+	r2p_scan_no_skip = false;
+	if (a.n != b.n || (a.n > 0 && memcmp(a.v, b.v, a.n * sizeof(r2p_hit)) != 0))
+		abort();
+	r2p_hits_free(dt_env_malloc(), &a);
+	r2p_hits_free(dt_env_malloc(), &b);
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -22,6 +41,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char	   *out;
 	int			context = size > 0 && (data[0] & 1);
 
+	same_hits(s, size);
 	r2p_classify(dt_env_malloc(), s, size, context, 1, &res);
 	for (i = 0; i < res.ncues; i++)
 	{

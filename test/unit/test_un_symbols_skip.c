@@ -16,30 +16,10 @@
 #include <stdlib.h>
 
 #include "dt_test.h"
+#include "text_gen.h"
 #include "un_symbols.h"
 #include "un_symbols_skip.h"
 
-typedef struct
-{
-	char	   *s;
-	size_t		len;
-	size_t		cap;
-	long		n;
-} sink;
-
-static void
-put(sink *k, const char *s, size_t len)
-{
-	if (k->len + len + 1 > k->cap)
-	{
-		while (k->len + len + 1 > k->cap)
-			k->cap = k->cap ? k->cap * 2 : 4096;
-		k->s = realloc(k->s, k->cap);
-	}
-	memcpy(k->s + k->len, s, len);
-	k->len += len;
-	k->s[k->len] = '\0';
-}
 
 static void
 record(void *arg, const dt_symref *r)
@@ -94,16 +74,6 @@ compare(const char *what, const char *text, size_t len)
 	free(b.s);
 }
 
-static uint64_t rng = 0x9E3779B97F4A7C15u;
-
-static unsigned
-rnd(unsigned n)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (unsigned) (rng % n);
-}
 
 static const char *const tokens[] = {
 	"resolution", "resolutions", "Resolution", "its resolution", "General Assembly",
@@ -125,46 +95,15 @@ static const char *const tokens[] = {
 
 #define NTOK (sizeof(tokens) / sizeof(tokens[0]))
 
-/* A text of about len bytes made of tokens, mostly separated by a space. */
-static char *
-token_text(size_t len, size_t *outlen)
-{
-	sink		k = {0};
 
-	put(&k, "", 0);
-	while (k.len < len)
-	{
-		const char *tok = tokens[rnd(NTOK)];
-
-		put(&k, tok, strlen(tok));
-		if (rnd(4) != 0)
-			put(&k, " ", 1);
-	}
-	*outlen = k.len;
-	return k.s;
-}
-
-/* Random bytes from a small alphabet rich in what the filter decides on. */
-static char *
-byte_text(size_t len)
-{
-	static const char alphabet[] = "aeinorstRSACGH0123456789 /_.,-:'+()\n\t\xC3\xA9\xE2\x80\x93\xC2\xA0\xE5\x8F\xB7";
-	char	   *s = malloc(len + 1);
-	size_t		i;
-
-	for (i = 0; i < len; i++)
-		s[i] = rnd(16) == 0 ? (char) rnd(256) : alphabet[rnd(sizeof(alphabet) - 1)];
-	s[len] = '\0';
-	return s;
-}
+/* Random bytes: an alphabet rich in what the fast path decides on. */
+static const char alphabet[] = "aeinorstRSACGH0123456789 /_.,-:'+()\n\t\xC3\xA9\xE2\x80\x93\xC2\xA0\xE5\x8F\xB7";
 
 int
 main(void)
 {
 	int			b,
 				bad = 0;
-	FILE	   *f;
-	int			i;
 
 	/* the partition against the generated tables */
 	for (b = 0; b < 0x80; b++)
@@ -221,57 +160,26 @@ main(void)
 #endif
 
 	/* same references with the filter on and off */
-	f = fopen("../fixtures/seed_statement.txt", "rb");
-	CHECK(f != NULL, "seed statement opens");
-	if (f)
-	{
-		static char seed[1 << 20];
-		size_t		len = fread(seed, 1, sizeof(seed) - 1, f);
-
-		fclose(f);
-		n_same = n_diff = 0;
-		n_refs = 0;
-		compare("seed statement", seed, len);
-		/* every start offset of it, so blocks fall at every alignment */
-		for (i = 1; i < 80 && (size_t) i < len; i++)
-			compare("seed statement suffix", seed + i, len - i);
-		CHECK(n_diff == 0 && n_refs > 0, "seed statement (and 79 suffixes): same %ld references with and without the filter", n_refs);
-	}
+	n_same = n_diff = 0;
+	n_refs = 0;
+	CHECK(compare_seed(compare), "seed statement opens");
+	CHECK(n_diff == 0 && n_refs > 0, "seed statement (and 79 suffixes): same %ld references with and without the filter", n_refs);
 
 	n_same = n_diff = 0;
 	n_refs = 0;
-	for (i = 0; i < 400; i++)
-	{
-		size_t		len;
-		char	   *s = token_text(rnd(i < 300 ? 400 : 4000), &len);
-
-		compare("token text", s, len);
-		free(s);
-	}
+	compare_token_texts(compare, tokens, NTOK, 300, 0, 400);
+	compare_token_texts(compare, tokens, NTOK, 100, 0, 4000);
 	CHECK(n_diff == 0 && n_refs > 1000, "400 texts of cue words and symbols: the same (%ld references)", n_refs);
 
 	n_same = n_diff = 0;
 	n_refs = 0;
-	for (i = 0; i < 3; i++)
-	{
-		size_t		len;
-		char	   *s = token_text(200000 + rnd(1000), &len);
-
-		compare("long token text", s, len);
-		free(s);
-	}
+	compare_token_texts(compare, tokens, NTOK, 3, 200000, 1000);
 	CHECK(n_diff == 0 && n_refs > 5000, "3 texts of 200 kB (64 kB chunks crossed): the same (%ld references)", n_refs);
 
 	n_same = n_diff = 0;
 	n_refs = 0;
-	for (i = 0; i < 300; i++)
-	{
-		size_t		len = rnd(i < 250 ? 300 : 70000);
-		char	   *s = byte_text(len);
-
-		compare("byte text", s, len);
-		free(s);
-	}
+	compare_byte_texts(compare, alphabet, 250, 0, 300);
+	compare_byte_texts(compare, alphabet, 50, 0, 70000);
 	CHECK(n_diff == 0, "300 texts of random bytes: the same (%ld references)", n_refs);
 
 	return dt_test_done();

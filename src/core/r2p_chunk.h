@@ -1,0 +1,246 @@
+/*
+ * r2p_chunk.h: a chunk of text as bit masks, for the R2P scanner's fast path.
+ *
+ * Up to R2P_CHUNK bytes are classified with SSE2, 16 at a time, into one bit
+ * per byte: ASCII letters and digits (the bytes of words), sentence ends (. !
+ * ? ; before white space or the end, as the byte loop counts them) and the
+ * bytes the fast path leaves to the byte loop (bytes outside ASCII, which may
+ * be letters or spaces once folded; a hyphen before white space, which may
+ * join a word broken at a line end).  Then its words are listed with their
+ * keys for the lead filter (r2p_lead.h), without a branch per byte.  The
+ * scanner walks the list and comes back to it between cues, so every byte is
+ * classified once.
+ */
+#ifndef R2P_CHUNK_H
+#define R2P_CHUNK_H
+
+#ifdef __SSE2__
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "ascii_simd.h"
+#include "r2p_lead.h"
+
+#define R2P_CHUNK		1024
+#define R2P_CHUNK_U64	(R2P_CHUNK / 64)
+#define R2P_CHUNK_WORDS (R2P_CHUNK / 2 + 1)	/* words that start in a chunk, at most */
+
+typedef struct r2p_chunk
+{
+	size_t		base;			/* where bit 0 is in the text */
+	unsigned	n;				/* bytes classified */
+	int			valid;
+	/* one more word of zeros after the chunk stops every walk */
+	uint64_t	alnum[R2P_CHUNK_U64 + 1];
+	uint64_t	sent_end[R2P_CHUNK_U64 + 1];
+	uint64_t	special[R2P_CHUNK_U64 + 1];
+	/*
+	 * The runs of letters and digits that start in the chunk: where they
+	 * start and end, and their keys (r2p_lead_key; a run cut by the chunk's
+	 * end has the key of what is in it).  One more entry of key 0.
+	 */
+	unsigned	nwords;
+	uint16_t	wpos[R2P_CHUNK_WORDS + 1];
+	uint16_t	wend[R2P_CHUNK_WORDS + 1];
+	uint64_t	wkey[R2P_CHUNK_WORDS + 1];
+} r2p_chunk;
+
+/* The bits below bit n of a word (n < 64). */
+static inline uint64_t
+r2p_below(unsigned n)
+{
+	return ((uint64_t) 1 << n) - 1;
+}
+
+/* The word starts among the bits of word k (a word starts at bit 0: the
+ * chunk begins after a byte that is no letter or digit). */
+static inline uint64_t
+r2p_chunk_starts(const r2p_chunk *ch, unsigned k)
+{
+	uint64_t	a = ch->alnum[k];
+
+	return a & ~((a << 1) | (k ? ch->alnum[k - 1] >> 63 : 0));
+}
+
+/* The first set bit of mask in [from, to), or to. */
+static inline unsigned
+r2p_chunk_next(const uint64_t *mask, unsigned from, unsigned to)
+{
+	unsigned	k = from >> 6,
+				b;
+	uint64_t	x;
+
+	if (from >= to)
+		return to;
+	x = mask[k] & ~r2p_below(from & 63);
+	while (x == 0)
+	{
+		if ((++k << 6) >= to)
+			return to;
+		x = mask[k];
+	}
+	b = (k << 6) + (unsigned) __builtin_ctzll(x);
+	return b < to ? b : to;
+}
+
+/*
+ * The end of the run of letters and digits at p (at most the data's end):
+ * a run that crosses into the next word of the mask costs no branch; one
+ * longer than 64 bytes, a loop.
+ */
+static inline unsigned
+r2p_chunk_run_end(const r2p_chunk *ch, unsigned p)
+{
+	unsigned	k = p >> 6;
+	uint64_t	lo = ~ch->alnum[k] & ~r2p_below(p & 63);
+	uint64_t	hi = ~ch->alnum[k + 1];
+	unsigned	in_hi = lo == 0;
+	uint64_t	x = in_hi ? hi : lo;
+
+	k += in_hi;
+	while (x == 0)
+		x = ~ch->alnum[++k];
+	return (k << 6) + (unsigned) __builtin_ctzll(x);
+}
+
+/*
+ * Classify s[base .. base + R2P_CHUNK) (or to len) into *ch, and list its
+ * words with their keys (r2p_lead_key).  The byte after
+ * the chunk decides its last byte's sentence end; the text's end counts as
+ * white space.  Nothing after len is read.
+ */
+static inline void
+r2p_chunk_classify(const unsigned char *s, size_t len, size_t base, const r2p_lead_filter *f,
+				   r2p_chunk *ch)
+{
+	unsigned	n = len - base < R2P_CHUNK ? (unsigned) (len - base) : R2P_CHUNK;
+	unsigned	nw = (n + 63) / 64,
+				nwords,
+				k,
+				j;
+	size_t		avail;
+	uint64_t	white[R2P_CHUNK_U64 + 1],
+				sent[R2P_CHUNK_U64],
+				hyphen[R2P_CHUNK_U64];
+	unsigned char after = base + n < len ? s[base + n] : ' ';
+
+	for (k = 0; k < nw; k++)
+	{
+		uint64_t	al = 0,
+					wh = 0,
+					se = 0,
+					hy = 0,
+					hi = 0;
+
+		for (j = 0; j < 4 && 64 * k + 16 * j < n; j++)
+		{
+			const unsigned char *p = s + base + 64 * k + 16 * j;
+			unsigned char pad[16];
+			__m128i		v,
+						punct;
+
+			if (base + 64 * k + 16 * j + 16 > len)
+			{
+				memset(pad, ' ', sizeof(pad));
+				memcpy(pad, p, len - (base + 64 * k + 16 * j));
+				p = pad;
+			}
+			v = _mm_loadu_si128((const __m128i *) p);
+			punct = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+											  _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
+								 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
+											  _mm_cmpeq_epi8(v, _mm_set1_epi8(';'))));
+			al |= (uint64_t) (unsigned) _mm_movemask_epi8(dt_sse_alnum(v)) << (16 * j);
+			wh |= (uint64_t) (unsigned) _mm_movemask_epi8(dt_sse_space(v)) << (16 * j);
+			se |= (uint64_t) (unsigned) _mm_movemask_epi8(punct) << (16 * j);
+			hy |= (uint64_t) (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('-'))) << (16 * j);
+			hi |= (uint64_t) (unsigned) _mm_movemask_epi8(v) << (16 * j);
+		}
+		if (64 * k + 64 > n)
+		{
+			/* the padding after the text's end */
+			uint64_t	keep = r2p_below(n - 64 * k);
+
+			al &= keep;
+			wh &= keep;
+			se &= keep;
+			hy &= keep;
+			hi &= keep;
+		}
+		ch->alnum[k] = al;
+		ch->special[k] = hi;
+		white[k] = wh;
+		sent[k] = se;
+		hyphen[k] = hy;
+	}
+	white[nw] = 0;
+	if (after == ' ' || (after >= '\t' && after <= '\r'))
+		white[n / 64] |= (uint64_t) 1 << (n % 64);
+	for (k = 0; k < nw; k++)
+	{
+		uint64_t	white_after = (white[k] >> 1) | (white[k + 1] << 63);
+
+		ch->sent_end[k] = sent[k] & white_after;
+		ch->special[k] |= hyphen[k] & white_after;
+	}
+	/* a word of zeros after the data stops every walk */
+	ch->alnum[nw] = ch->sent_end[nw] = ch->special[nw] = 0;
+	/* the words: a key is read straight from the text while 8 bytes are left */
+	nwords = 0;
+	avail = len - base;
+	for (k = 0; k < nw; k++)
+	{
+		uint64_t	starts = r2p_chunk_starts(ch, k);
+
+		while (starts)
+		{
+			unsigned	w = (k << 6) + (unsigned) __builtin_ctzll(starts),
+						e = r2p_chunk_run_end(ch, w);
+
+			starts &= starts - 1;
+			if (w + R2P_LEAD_KEY <= avail)
+				ch->wkey[nwords] = r2p_lead_key(f, s + base + w, e - w);
+			else
+			{
+				unsigned char buf[R2P_LEAD_KEY] = {0};
+
+				memcpy(buf, s + base + w, len - (base + w));
+				ch->wkey[nwords] = r2p_lead_key(f, buf, e - w);
+			}
+			ch->wpos[nwords] = (uint16_t) w;
+			ch->wend[nwords] = (uint16_t) e;
+			nwords++;
+		}
+	}
+	ch->nwords = nwords;
+	ch->wpos[ch->nwords] = ch->wend[ch->nwords] = (uint16_t) n;
+	ch->wkey[ch->nwords] = 0;
+	ch->base = base;
+	ch->n = n;
+	ch->valid = 1;
+}
+
+/* The index of the first word that starts at or after chunk position p. */
+static inline unsigned
+r2p_chunk_word_at(const r2p_chunk *ch, unsigned p)
+{
+	unsigned	lo = 0,
+				hi = ch->nwords;
+
+	while (lo < hi)
+	{
+		unsigned	mid = (lo + hi) / 2;
+
+		if (ch->wpos[mid] < p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+#endif							/* __SSE2__ */
+
+#endif							/* R2P_CHUNK_H */

@@ -1,0 +1,293 @@
+/*
+ * r2p_lead.c: the word filter's tables, from the lexicon's folded patterns.
+ *
+ * Built on first use (a few thousand hash insertions): the hash functions
+ * and the key layout are those of r2p_lead.h, in one place, for the lexicon
+ * and the text alike, whatever the machine's byte order.
+ */
+#include "r2p_lead.h"
+
+static r2p_lead_filter filter;
+static int	filter_ready;
+
+/* Up to this many bytes more, a word that may go on is entered every way. */
+#define OPEN_SPELLED_OUT 2
+
+/* The key of a folded pattern word of len bytes at w (lower case already). */
+static uint64_t
+pattern_key(const char *w, size_t len)
+{
+	unsigned char buf[R2P_LEAD_KEY] = {0};
+	uint64_t	k;
+
+	memcpy(buf, w, len < R2P_LEAD_KEY ? len : R2P_LEAD_KEY);
+	memcpy(&k, buf, sizeof(k));
+	return k;
+}
+
+static void
+note_length(uint8_t *lengths, uint8_t *n, size_t len)
+{
+	uint8_t		k;
+
+	for (k = 0; k < *n; k++)
+		if (lengths[k] == len)
+			return;
+	lengths[(*n)++] = (uint8_t) len;
+}
+
+/* Set bits in slot a of a table of slots of width bits. */
+static void
+set_bits(uint64_t *table, unsigned width, unsigned a, uint64_t bits)
+{
+	unsigned	per = 64 / width;
+
+	table[a / per] |= bits << (width * (a % per));
+}
+
+/*
+ * Mark hash h with bits in t: in place 0 its slot of table first; in place 1
+ * or 2 its two slots of table pair or three.
+ */
+static void
+mark(r2p_lead_tables *t, int place, uint64_t h, uint64_t bits)
+{
+	uint64_t   *table = place == 1 ? t->pair : t->three;
+	unsigned	width = place == 1 ? 2 : 1;
+
+	if (place == 0)
+	{
+		set_bits(t->first, 1, r2p_lead_slot_a(t->slots, h), bits);
+		return;
+	}
+	set_bits(table, width, r2p_lead_slot_a(t->slots, h), bits);
+	set_bits(table, width, r2p_lead_slot_b(t->slots, h), bits);
+}
+
+int
+r2p_lead_later_only(const r2p_pattern *p)
+{
+	uint32_t	u;
+
+	for (u = p->use_start; u < p->use_start + p->use_count; u++)
+		if (r2p_uses[u].part == 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * Enter the last looked-at word w[0 .. len) of a cue's beginning: in place
+ * place (0: the word itself, key of 8 bytes; 1, 2: a word after it, key of 4)
+ * with hash h of the words before it.  open: the word may go on.
+ */
+static void
+enter(r2p_lead_filter *f, r2p_lead_tables *t, int place, uint64_t h, const char *w,
+	  size_t len, int open, uint64_t bits)
+{
+	static const char alnum[36] = "abcdefghijklmnopqrstuvwxyz0123456789";
+	static const uint64_t mul[3] = {R2P_LEAD_MUL1, R2P_LEAD_MUL2, R2P_LEAD_MUL3};
+	size_t		keylen = place == 0 ? R2P_LEAD_KEY : R2P_LEAD_NEXT;
+	uint64_t	key = pattern_key(w, len) & f->prefix[keylen];
+	size_t		more = open && len < keylen ? keylen - len : 0;
+	size_t		extra,
+				x,
+				j;
+
+	if (more > OPEN_SPELLED_OUT)
+	{
+		/* looked up cut to its length */
+		note_length(f->open[place], &f->nopen[place], len);
+		more = 0;
+	}
+	/* every way to go on by extra = 0 .. more bytes */
+	for (extra = 0; extra <= more; extra++)
+	{
+		size_t		ways = 1;
+
+		for (j = 0; j < extra; j++)
+			ways *= 36;
+		for (x = 0; x < ways; x++)
+		{
+			unsigned char buf[R2P_LEAD_KEY];
+			uint64_t	k;
+			size_t		y = x;
+
+			memcpy(buf, &key, sizeof(buf));
+			for (j = 0; j < extra; j++, y /= 36)
+				buf[len + j] = (unsigned char) alnum[y % 36];
+			memcpy(&k, buf, sizeof(k));
+			mark(t, place, h ^ (k * mul[place]), bits);
+		}
+	}
+}
+
+#define WORD_MASK ((1u << R2P_LEAD_WORD_SLOTS) - 1)
+
+static unsigned
+word_slot(uint64_t key)
+{
+	return (unsigned) ((key * R2P_LEAD_MUL1) >> (64 - R2P_LEAD_WORD_SLOTS));
+}
+
+/* A cue of one word in the word table. */
+static void
+enter_word(r2p_lead_filter *f, unsigned id, const char *w, size_t len, int open)
+{
+	uint64_t	key = pattern_key(w, len);
+	unsigned	h;
+
+	if (f->nwords >= (1u << R2P_LEAD_WORD_SLOTS) / 2 || len > 255)
+	{
+		f->word_overflow = 1;
+		return;
+	}
+	if (open && len < R2P_LEAD_KEY)
+		note_length(f->word_open, &f->nword_open, len);
+	for (h = word_slot(key); f->word[h].len != 0; h = (h + 1) & WORD_MASK)
+		;
+	f->word[h].key = key;
+	f->word[h].pattern = (uint16_t) id;
+	f->word[h].len = (uint8_t) len;
+	f->word[h].open = (uint8_t) (open != 0);
+	f->nwords++;
+}
+
+/* Where a cue of one word ends, for the order of r2p_lead_words(). */
+static unsigned
+word_cue_end(const r2p_lead_word *e, unsigned len)
+{
+	/* one that may go on ends at its last letter; the others at the space
+	 * after the word */
+	return e->open ? e->len : len + 1;
+}
+
+int
+r2p_lead_words(const r2p_lead_filter *f, const unsigned char *w, unsigned len,
+			   uint64_t key, uint16_t *out, int max)
+{
+	const r2p_lead_word *found[R2P_LEAD_KEY + 1];
+	int			n = 0,
+				probe,
+				k;
+
+	for (probe = -1; probe < (int) f->nword_open; probe++)
+	{
+		uint64_t	kp = key;
+		unsigned	h;
+
+		if (probe >= 0)
+		{
+			if (len <= f->word_open[probe])
+				continue;
+			kp = key & f->prefix[f->word_open[probe]];
+		}
+		for (h = word_slot(kp); f->word[h].len != 0; h = (h + 1) & WORD_MASK)
+		{
+			const r2p_lead_word *e = &f->word[h];
+			const char *pw;
+			unsigned	j;
+
+			if (e->key != kp || (e->open ? len < e->len : len != e->len))
+				continue;
+			/* past the key: the rest of the word */
+			pw = r2p_patterns[e->pattern].folded + 1;
+			for (j = R2P_LEAD_KEY; j < e->len && (w[j] | 0x20) == (unsigned char) pw[j]; j++)
+				;
+			if (j < e->len)
+				continue;
+			if (n < max && n <= R2P_LEAD_KEY)
+			{
+				/* insert by where it ends */
+				for (k = n; k > 0 && word_cue_end(found[k - 1], len) > word_cue_end(e, len); k--)
+				{
+					found[k] = found[k - 1];
+					out[k] = out[k - 1];
+				}
+				found[k] = e;
+				out[k] = e->pattern;
+			}
+			n++;
+		}
+	}
+	return n;
+}
+
+static void
+build(r2p_lead_filter *f)
+{
+	int			n,
+				id;
+
+	f->any.first = f->any_first;
+	f->any.pair = f->any_pair;
+	f->any.three = f->any_three;
+	f->any.slots = R2P_LEAD_ANY_SLOTS;
+	f->later.first = f->later_first;
+	f->later.pair = f->later_pair;
+	f->later.three = f->later_three;
+	f->later.slots = R2P_LEAD_LATER_SLOTS;
+	for (n = 0; n <= R2P_LEAD_KEY; n++)
+	{
+		unsigned char bytes[R2P_LEAD_KEY] = {0};
+
+		memset(bytes, 0xFF, (size_t) n);
+		memcpy(&f->prefix[n], bytes, sizeof(uint64_t));
+	}
+	for (id = 0; id < r2p_npatterns; id++)
+	{
+		const r2p_pattern *p = &r2p_patterns[id];
+		const char *w[3];
+		size_t		len[3];
+		int			nw = 0,
+					last_open;
+		r2p_lead_tables *t = r2p_lead_later_only(p) ? &f->later : &f->any;
+		uint64_t	h;
+
+		/* the first three words (after the leading space) */
+		for (w[0] = p->folded + 1; nw < 3; nw++)
+		{
+			len[nw] = strcspn(w[nw], " ");
+			if (w[nw][len[nw]] == '\0' || w[nw][len[nw] + 1] == '\0' || nw == 2)
+			{
+				nw++;
+				break;
+			}
+			w[nw + 1] = w[nw] + len[nw] + 1;
+		}
+		/* the word that may go on is the pattern's last */
+		last_open = w[nw - 1][len[nw - 1]] == '\0';
+		h = pattern_key(w[0], len[0]) * R2P_LEAD_MUL1;
+		if (nw == 1)
+		{
+			enter(f, t, 0, 0, w[0], len[0], last_open, 1);
+			enter_word(f, (unsigned) id, w[0], len[0], last_open);
+			continue;
+		}
+		if (nw == 2)
+			enter(f, t, 1, h, w[1], len[1], last_open, R2P_LEAD_TWO);
+		else
+		{
+			/* the first two words (neither of them may go on), then the third */
+			h ^= (pattern_key(w[1], len[1]) & f->prefix[R2P_LEAD_NEXT]) * R2P_LEAD_MUL2;
+			mark(t, 1, h, R2P_LEAD_LONGER);
+			enter(f, t, 2, h, w[2], len[2], last_open, 1);
+		}
+	}
+}
+
+unsigned
+r2p_lead_look_later(const r2p_lead_filter *f, uint64_t key, uint64_t next)
+{
+	return r2p_lead_look_in(f, &f->later, R2P_LEAD_LATER_SLOTS, key, next, r2p_lead_has_open(f));
+}
+
+const r2p_lead_filter *
+r2p_lead(void)
+{
+	if (!filter_ready)
+	{
+		build(&filter);
+		filter_ready = 1;
+	}
+	return &filter;
+}

@@ -1,0 +1,244 @@
+/*
+ * test_r2p_skip.c: the R2P scanner's fast path (whole words at a time, the
+ * lead filter of src/core/r2p_lead.h) changes nothing but speed.
+ *
+ *  - every pattern of the lexicon passes the lead filter where it begins,
+ *    spelled in capitals or not, and the word table finds every cue of one
+ *    word (a word that may go on: also when it goes on);
+ *  - common words that begin no cue do not pass it;
+ *  - the scanner finds the same hits (cue, bytes, words, sentence) with the
+ *    fast path on and off (r2p_scan_no_skip), on the seed statement and its
+ *    suffixes (every alignment of the 64-byte windows) and on texts built
+ *    from cue words, common words, sentence ends, line-end hyphens, curly
+ *    apostrophes, accented letters, mojibake and random bytes, short ones
+ *    and ones that cross the scanner's 64 kB interrupt-check blocks.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "dt_test.h"
+#include "text_gen.h"
+#include "r2p_lead.h"
+#include "r2p_lexicon.h"
+#include "r2p_scan.h"
+
+
+/* The hits of text, with the fast path on (skip) or off, as lines. */
+static sink
+hits_of(const char *text, size_t len, bool skip, size_t *n)
+{
+	sink		k = {0};
+	r2p_hits	h = {0};
+	size_t		i;
+
+	r2p_scan_no_skip = !skip;
+	r2p_scan(dt_env_malloc(), text, len, &h);
+	r2p_scan_no_skip = false;
+	put(&k, "", 0);
+	for (i = 0; i < h.n; i++)
+	{
+		char		line[128];
+		int			l = snprintf(line, sizeof(line), "%u %zu %zu %u %u %u\n", h.v[i].entry,
+								 h.v[i].start, h.v[i].end, h.v[i].first_word,
+								 h.v[i].last_word, h.v[i].sentence);
+
+		put(&k, line, (size_t) l);
+	}
+	*n = h.n;
+	r2p_hits_free(dt_env_malloc(), &h);
+	return k;
+}
+
+static int	n_diff = 0;
+static long n_hits = 0;
+
+static void
+compare(const char *what, const char *text, size_t len)
+{
+	size_t		na,
+				nb;
+	sink		a = hits_of(text, len, true, &na);
+	sink		b = hits_of(text, len, false, &nb);
+
+	if (strcmp(a.s, b.s) != 0)
+	{
+		n_diff++;
+		if (n_diff <= 3)
+			printf("# %s differs (%zu bytes):\n# fast path:\n%s# byte by byte:\n%s", what, len,
+				   a.s, b.s);
+	}
+	n_hits += (long) nb;
+	free(a.s);
+	free(b.s);
+}
+
+
+static const char *const tokens[] = {
+	"the", "of", "and", "to", "a", "in", "with", "at", "its", "their", "our", "have", "has",
+	"should", "must", "States", "State", "Government", "governments", "national", "people",
+	"populations", "population", "protect", "protection", "protecting", "responsibility",
+	"Responsibility", "RESPONSIBILITY", "international", "community", "Security", "Council",
+	"veto", "genocide", "war crimes", "ethnic cleansing", "crimes against humanity",
+	"capacity-building", "capacity-\nbuilding", "capacity- building", "protec-\ntion",
+	"responsi-\nbility", "assist", "help", "support", "countries", "early warning", "prevention",
+	"manifestly failing", "timely and decisive", "Chapter VII", "use of force", "sanctions",
+	"International Criminal Court", "pillar", "first pillar", "third", "second", "R2P",
+	"paragraphs 138 and 139", "World Summit Outcome", "primary responsibility",
+	"responsabilité de protéger", "responsabilidad de proteger", "génocide", "genocidio",
+	"État", "Estados", "prévention", "Ã©", "â€™", "State’s", "States'", "’", "é", "ñ", "—",
+	"\xC2\xA0", ".", ". ", ".\n", ";", "; ", "?", "! ", ",", ":", "-", "- ", "-\n", " -", "(",
+	")", "\"", "1674", "2005", "60/1", "\t", "\r\n", "\n", "\n\n", " ", "  ", "x", "ab",
+	"abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz0123456789",
+};
+
+#define NTOK (sizeof(tokens) / sizeof(tokens[0]))
+
+
+/* Random bytes: an alphabet rich in what the fast path decides on. */
+static const char alphabet[] = "aeinorstpTHSR0123456789 .;!?,-'\n\t\r\xC3\xA9\xE2\x80\x99";
+
+/*
+ * The key of the word at w (up to a space or the end), in a buffer padded so
+ * that 8 bytes may be read; *len its length.
+ */
+static uint64_t
+key_at(const r2p_lead_filter *f, const char *w, unsigned *len)
+{
+	unsigned char buf[64] = {0};
+	unsigned	n = 0;
+
+	while (w[n] && w[n] != ' ' && n < 40)
+		n++;
+	memcpy(buf, w, n);
+	*len = n;
+	return r2p_lead_key(f, buf, n);
+}
+
+static void
+test_lead_filter(void)
+{
+	const r2p_lead_filter *f = r2p_lead();
+	int			id,
+				missed = 0,
+				missed_words = 0,
+				ones = 0;
+	static const char *const plain[] = {"world", "development", "economic", "year", "which",
+	"peace", "we", "this", "for", "is"};
+	unsigned	k;
+
+	CHECK(!f->word_overflow, "the word table holds every cue of one word (%d)", (int) f->nwords);
+	for (id = 0; id < r2p_npatterns; id++)
+	{
+		const r2p_pattern *p = &r2p_patterns[id];
+		char		text[256];
+		int			caps;
+
+		for (caps = 0; caps < 2; caps++)
+		{
+			unsigned	len1,
+						len2,
+						len3,
+						look,
+						want,
+						nw = 1;
+			uint64_t	key1,
+						key2,
+						key3,
+						later = r2p_lead_later_only(p);
+			size_t		n = strlen(p->folded + 1),
+						j;
+			const char *second,
+					   *third;
+
+			/* the pattern's words, then a word that begins no cue */
+			snprintf(text, sizeof(text), "%s%s", p->folded + 1, p->prefix ? "ions x" : "x");
+			if (caps)
+				for (j = 0; j < n; j++)
+					text[j] = (char) toupper((unsigned char) text[j]);
+			key1 = key_at(f, text, &len1);
+			second = strchr(text, ' ') + 1;
+			key2 = key_at(f, second, &len2);
+			third = strchr(second, ' ') ? strchr(second, ' ') + 1 : "";
+			key3 = key_at(f, third, &len3);
+			for (j = 0; j < n; j++)
+				nw += p->folded[1 + j] == ' ' && p->folded[2 + j] != '\0';
+			look = r2p_lead_look(f, key1, key2, later, r2p_lead_has_open(f));
+			/* a cue of three words or more: table three decides */
+			if ((look & R2P_LOOK_LONGER) && r2p_lead_three(f, key1, key2, key3, later))
+				look |= R2P_LOOK_MORE;
+			want = nw == 1 ? R2P_LOOK_ONE : R2P_LOOK_MORE;
+			if (!(look & want))
+			{
+				missed++;
+				if (missed <= 3)
+					printf("# pattern \"%s\" (as \"%s\") does not pass the lead filter\n",
+						   p->folded, text);
+			}
+			if (want == R2P_LOOK_ONE)
+			{
+				uint16_t	out[R2P_LEAD_KEY + 2];
+				int			m = r2p_lead_words(f, (const unsigned char *) text, len1, key1, out,
+											   R2P_LEAD_KEY + 2),
+							q;
+
+				for (q = 0; q < m && out[q] != id; q++)
+					;
+				if (q == m)
+				{
+					missed_words++;
+					if (missed_words <= 3)
+						printf("# the word table misses \"%s\" (as \"%s\")\n", p->folded, text);
+				}
+				ones++;
+			}
+		}
+	}
+	CHECK(missed == 0, "every pattern passes the lead filter where it begins (%d patterns, both cases)",
+		  r2p_npatterns);
+	CHECK(missed_words == 0 && ones > 0, "the word table finds every cue of one word (%d looks)", ones);
+	missed = 0;
+	for (k = 0; k < sizeof(plain) / sizeof(plain[0]); k++)
+	{
+		unsigned	len1,
+					len2;
+		uint64_t	key1 = key_at(f, plain[k], &len1),
+					key2 = key_at(f, "year", &len2);
+
+		if (r2p_lead_look(f, key1, key2, 1, r2p_lead_has_open(f)) != 0)
+		{
+			missed++;
+			printf("# \"%s year\" passes the lead filter\n", plain[k]);
+		}
+	}
+	CHECK(missed == 0, "common words that begin no cue do not pass the lead filter");
+}
+
+int
+main(void)
+{
+	test_lead_filter();
+
+	n_diff = 0;
+	n_hits = 0;
+	CHECK(compare_seed(compare), "seed statement opens");
+	CHECK(n_diff == 0 && n_hits > 0, "seed statement (and 79 suffixes): same %ld hits with and without the fast path", n_hits);
+
+	n_diff = 0;
+	n_hits = 0;
+	compare_token_texts(compare, tokens, NTOK, 2000, 0, 300);
+	compare_token_texts(compare, tokens, NTOK, 1000, 0, 3000);
+	CHECK(n_diff == 0 && n_hits > 0, "3000 texts of cue words, common words and odd bytes: same %ld hits with and without the fast path", n_hits);
+
+	n_diff = 0;
+	compare_byte_texts(compare, alphabet, 900, 0, 200);
+	compare_byte_texts(compare, alphabet, 100, 0, 2000);
+	CHECK(n_diff == 0, "1000 texts of random bytes: same hits with and without the fast path");
+
+	n_diff = 0;
+	n_hits = 0;
+	compare_token_texts(compare, tokens, NTOK, 1, 200000, 1);
+	CHECK(n_diff == 0 && n_hits > 1000, "a text of 200 kB (across interrupt-check blocks): same %ld hits", n_hits);
+	return dt_test_done();
+}
