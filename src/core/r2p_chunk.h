@@ -64,6 +64,15 @@ r2p_chunk_starts(const r2p_chunk *ch, unsigned k)
 	return a & ~((a << 1) | (k ? ch->alnum[k - 1] >> 63 : 0));
 }
 
+/* The last bytes of the runs of letters and digits among the bits of word k. */
+static inline uint64_t
+r2p_chunk_ends(const r2p_chunk *ch, unsigned k)
+{
+	uint64_t	a = ch->alnum[k];
+
+	return a & ~((a >> 1) | (ch->alnum[k + 1] << 63));
+}
+
 /* The first set bit of mask in [from, to), or to. */
 static inline unsigned
 r2p_chunk_next(const uint64_t *mask, unsigned from, unsigned to)
@@ -86,26 +95,6 @@ r2p_chunk_next(const uint64_t *mask, unsigned from, unsigned to)
 }
 
 /*
- * The end of the run of letters and digits at p (at most the data's end):
- * a run that crosses into the next word of the mask costs no branch; one
- * longer than 64 bytes, a loop.
- */
-static inline unsigned
-r2p_chunk_run_end(const r2p_chunk *ch, unsigned p)
-{
-	unsigned	k = p >> 6;
-	uint64_t	lo = ~ch->alnum[k] & ~r2p_below(p & 63);
-	uint64_t	hi = ~ch->alnum[k + 1];
-	unsigned	in_hi = lo == 0;
-	uint64_t	x = in_hi ? hi : lo;
-
-	k += in_hi;
-	while (x == 0)
-		x = ~ch->alnum[++k];
-	return (k << 6) + (unsigned) __builtin_ctzll(x);
-}
-
-/*
  * Classify s[base .. base + R2P_CHUNK) (or to len) into *ch, and list its
  * words with their keys (r2p_lead_key).  The byte after
  * the chunk decides its last byte's sentence end; the text's end counts as
@@ -119,7 +108,11 @@ r2p_chunk_classify(const unsigned char *s, size_t len, size_t base, const r2p_le
 	unsigned	nw = (n + 63) / 64,
 				nwords,
 				k,
-				j;
+				j,
+				ks,
+				ke;
+	uint64_t	st,
+				en;
 	size_t		avail;
 	uint64_t	white[R2P_CHUNK_U64 + 1],
 				sent[R2P_CHUNK_U64],
@@ -187,33 +180,47 @@ r2p_chunk_classify(const unsigned char *s, size_t len, size_t base, const r2p_le
 	}
 	/* a word of zeros after the data stops every walk */
 	ch->alnum[nw] = ch->sent_end[nw] = ch->special[nw] = 0;
-	/* the words: a key is read straight from the text while 8 bytes are left */
+	/*
+	 * The words: their starts and (the bit after each run's last byte) ends
+	 * are read from the masks side by side; a key is read straight from the
+	 * text while 8 bytes are left.
+	 */
 	nwords = 0;
 	avail = len - base;
-	for (k = 0; k < nw; k++)
+	ks = ke = 0;
+	st = r2p_chunk_starts(ch, 0);
+	en = r2p_chunk_ends(ch, 0);
+	for (;;)
 	{
-		uint64_t	starts = r2p_chunk_starts(ch, k);
+		unsigned	w,
+					e;
 
-		while (starts)
+		while (st == 0)
 		{
-			unsigned	w = (k << 6) + (unsigned) __builtin_ctzll(starts),
-						e = r2p_chunk_run_end(ch, w);
-
-			starts &= starts - 1;
-			if (w + R2P_LEAD_KEY <= avail)
-				ch->wkey[nwords] = r2p_lead_key(f, s + base + w, e - w);
-			else
-			{
-				unsigned char buf[R2P_LEAD_KEY] = {0};
-
-				memcpy(buf, s + base + w, len - (base + w));
-				ch->wkey[nwords] = r2p_lead_key(f, buf, e - w);
-			}
-			ch->wpos[nwords] = (uint16_t) w;
-			ch->wend[nwords] = (uint16_t) e;
-			nwords++;
+			if (++ks >= nw)
+				goto listed;
+			st = r2p_chunk_starts(ch, ks);
 		}
+		while (en == 0)
+			en = r2p_chunk_ends(ch, ++ke);
+		w = (ks << 6) + (unsigned) __builtin_ctzll(st);
+		e = (ke << 6) + (unsigned) __builtin_ctzll(en) + 1;
+		st &= st - 1;
+		en &= en - 1;
+		if (w + R2P_LEAD_KEY <= avail)
+			ch->wkey[nwords] = r2p_lead_key(f, s + base + w, e - w);
+		else
+		{
+			unsigned char buf[R2P_LEAD_KEY] = {0};
+
+			memcpy(buf, s + base + w, len - (base + w));
+			ch->wkey[nwords] = r2p_lead_key(f, buf, e - w);
+		}
+		ch->wpos[nwords] = (uint16_t) w;
+		ch->wend[nwords] = (uint16_t) e;
+		nwords++;
 	}
+listed:
 	ch->nwords = nwords;
 	ch->wpos[ch->nwords] = ch->wend[ch->nwords] = (uint16_t) n;
 	ch->wkey[ch->nwords] = 0;
