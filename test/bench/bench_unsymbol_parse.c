@@ -8,8 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "bench_time.h"
 #include "unsymbol.h"
 
 #define N 100000
@@ -17,24 +17,6 @@
 
 static char *syms[N];
 static size_t lens[N];
-
-static double
-now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static int
-cmpd(const void *a, const void *b)
-{
-	double		x = *(const double *) a,
-				y = *(const double *) b;
-
-	return x < y ? -1 : x > y;
-}
 
 int
 main(void)
@@ -76,27 +58,27 @@ main(void)
 	}
 	for (int r = 0; r < RUNS; r++)
 	{
-		double		t0 = now();
+		double		t0 = bench_wall_seconds();
 
 		for (int i = 0; i < N; i++)
 			sink += (long) strlen(syms[i]) + (memchr(syms[i], '\x01', lens[i]) != NULL);
-		t_floor[r] = now() - t0;
-		t0 = now();
+		t_floor[r] = bench_wall_seconds() - t0;
+		t0 = bench_wall_seconds();
 		ok = 0;
 		for (int i = 0; i < N; i++)
 			ok += dt_unsym_parse(syms[i], lens[i], &u, NULL);
-		t_parse[r] = now() - t0;
-		t0 = now();
+		t_parse[r] = bench_wall_seconds() - t0;
+		t0 = bench_wall_seconds();
 		for (int i = 0; i < N; i++)
 		{
 			dt_unsym_parse(syms[i], lens[i], &u, NULL);
 			sink += (long) dt_unsym_canonical(&u, buf, sizeof(buf));
 		}
-		t_out[r] = now() - t0;
+		t_out[r] = bench_wall_seconds() - t0;
 	}
-	qsort(t_parse, RUNS, sizeof(double), cmpd);
-	qsort(t_floor, RUNS, sizeof(double), cmpd);
-	qsort(t_out, RUNS, sizeof(double), cmpd);
+	qsort(t_parse, RUNS, sizeof(double), bench_cmp_double);
+	qsort(t_floor, RUNS, sizeof(double), bench_cmp_double);
+	qsort(t_out, RUNS, sizeof(double), bench_cmp_double);
 	printf("core parse (C, -O2):        %9.0f symbols/s  (%4.0f ns/symbol, %ld of %d valid)\n",
 		   N / t_parse[RUNS / 2], 1e9 * t_parse[RUNS / 2] / N, ok, N);
 	printf("core parse + canonical out: %9.0f symbols/s  (%4.0f ns/symbol)\n",

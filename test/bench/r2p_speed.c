@@ -21,8 +21,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "bench_time.h"
 #include "r2p_classify.h"
 #include "r2p_scan.h"
 
@@ -110,15 +110,6 @@ split(const char *t, size_t n, buf *all)
 	free(para.s);
 }
 
-static double
-cpu_seconds(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 /*
  * One pass over all paragraphs, as r2p_pillars does it (no evidence); returns
  * a checksum of the labels.  With want_cues, with and without context, and
@@ -154,15 +145,6 @@ pass(const buf *all, int want_cues, size_t *bytes, long *paras)
 		i += n + 1;
 	}
 	return sum;
-}
-
-static int
-cmp_double(const void *a, const void *b)
-{
-	double		x = *(const double *) a,
-				y = *(const double *) b;
-
-	return x < y ? -1 : x > y;
 }
 
 int
@@ -221,21 +203,18 @@ main(int argc, char **argv)
 			double		t0;
 
 			r2p_scan_no_skip = way == 1;
-			t0 = cpu_seconds();
+			t0 = bench_cpu_seconds();
 			(void) pass(&all, 0, &bytes, &paras);
-			(way == 0 ? fast : slow)[r] = cpu_seconds() - t0;
+			(way == 0 ? fast : slow)[r] = bench_cpu_seconds() - t0;
 		}
 		r2p_scan_no_skip = false;
 		ratio[r] = slow[r] / fast[r];
 	}
-	qsort(fast, (size_t) runs, sizeof(double), cmp_double);
-	qsort(slow, (size_t) runs, sizeof(double), cmp_double);
-	qsort(ratio, (size_t) runs, sizeof(double), cmp_double);
 	printf("%ld paragraphs, %.1f MB; %d runs each way, alternated, medians of CPU time:\n",
 		   paras, bytes / 1e6, runs);
-	printf("  fast path:    %.0f MB/s\n", bytes / 1e6 / fast[runs / 2]);
-	printf("  byte by byte: %.0f MB/s\n", bytes / 1e6 / slow[runs / 2]);
-	printf("  ratio:        %.2fx\n", ratio[runs / 2]);
+	printf("  fast path:    %.0f MB/s\n", bytes / 1e6 / bench_median(fast, runs));
+	printf("  byte by byte: %.0f MB/s\n", bytes / 1e6 / bench_median(slow, runs));
+	printf("  ratio:        %.2fx\n", bench_median(ratio, runs));
 	printf("  labels and evidence spans, with and without context: %s\n",
 		   bad ? "DIFFER" : "the same both ways");
 	free(all.s);

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench_time.h"
 #include "un_symbols.h"
 
 typedef struct
@@ -41,15 +42,6 @@ emit(void *arg, const dt_symref *r)
 		   r->start_byte, r->end_byte, (long long) r->start_char, (long long) r->end_char, r->text);
 }
 
-static int
-cmp_double(const void *a, const void *b)
-{
-	double		x = *(const double *) a,
-				y = *(const double *) b;
-
-	return x < y ? -1 : x > y;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -64,7 +56,8 @@ main(int argc, char **argv)
 	size_t		total = 0;
 	int			runs = 5,
 				r;
-	double	   *secs;
+	double	   *secs,
+				median;
 	ctx			c = {0};
 
 	if (argc > 1 && strcmp(argv[1], "dump") == 0)
@@ -109,18 +102,15 @@ main(int argc, char **argv)
 	secs = malloc(runs * sizeof(double));
 	for (r = 0; r < runs; r++)
 	{
-		struct timespec a,
-					b;
+		double		t0 = bench_cpu_seconds();
 
 		c.count = 0;
-		clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &a);
 		for (i = 0; i < n; i++)
 			dt_un_symbols_scan(dt_env_malloc(), texts[i], lens[i], emit, &c);
-		clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &b);
-		secs[r] = (double) (b.tv_sec - a.tv_sec) + (b.tv_nsec - a.tv_nsec) / 1e9;
+		secs[r] = bench_cpu_seconds() - t0;
 	}
-	qsort(secs, runs, sizeof(double), cmp_double);
+	median = bench_median(secs, runs);
 	printf("%ld texts, %.1f MB, %ld references: median %.0f MB/s, best %.0f MB/s (CPU time, %d runs)\n",
-		   n, total / 1e6, c.count, total / 1e6 / secs[runs / 2], total / 1e6 / secs[0], runs);
+		   n, total / 1e6, c.count, total / 1e6 / median, total / 1e6 / secs[0], runs);
 	return 0;
 }
