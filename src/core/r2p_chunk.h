@@ -8,8 +8,9 @@
  * be letters or spaces once folded; a hyphen before white space, which may
  * join a word broken at a line end).  Then its words are listed with their
  * keys for the lead filter (r2p_lead.h), without a branch per byte.  The
- * scanner walks the list and comes back to it between cues, so every byte is
- * classified once.
+ * scanner walks the list and comes back to it between cues; the next chunk
+ * begins at the first word not decided (the last one or two words of a chunk
+ * are classified twice).
  */
 #ifndef R2P_CHUNK_H
 #define R2P_CHUNK_H
@@ -25,7 +26,7 @@
 
 #define R2P_CHUNK		1024
 #define R2P_CHUNK_U64	(R2P_CHUNK / 64)
-#define R2P_CHUNK_WORDS (R2P_CHUNK / 2 + 1)	/* words that start in a chunk, at most */
+#define R2P_CHUNK_WORDS (R2P_CHUNK / 2)	/* words that start in a chunk, at most */
 
 typedef struct r2p_chunk
 {

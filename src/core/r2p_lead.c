@@ -136,7 +136,7 @@ enter_word(r2p_lead_filter *f, unsigned id, const char *w, size_t len, int open)
 	uint64_t	key = pattern_key(w, len);
 	unsigned	h;
 
-	if (f->nwords >= (1u << R2P_LEAD_WORD_SLOTS) / 2 || len > 255)
+	if (f->nwords >= (1u << R2P_LEAD_WORD_SLOTS) / 2 || len > 255 || id > UINT16_MAX)
 	{
 		f->word_overflow = 1;
 		return;
@@ -152,20 +152,23 @@ enter_word(r2p_lead_filter *f, unsigned id, const char *w, size_t len, int open)
 	f->nwords++;
 }
 
-/* Where a cue of one word ends, for the order of r2p_lead_words(). */
+/*
+ * Where the cue of one word of pattern id ends in a word of len letters, for
+ * the order of r2p_lead_words(): one that may go on at its last letter, the
+ * others at the space after the word.
+ */
 static unsigned
-word_cue_end(const r2p_lead_word *e, unsigned len)
+word_cue_end(uint16_t id, unsigned len)
 {
-	/* one that may go on ends at its last letter; the others at the space
-	 * after the word */
-	return e->open ? e->len : len + 1;
+	const r2p_pattern *p = &r2p_patterns[id];
+
+	return p->prefix ? p->len - 1u : len + 1;
 }
 
 int
 r2p_lead_words(const r2p_lead_filter *f, const unsigned char *w, unsigned len,
 			   uint64_t key, uint16_t *out, int max)
 {
-	const r2p_lead_word *found[R2P_LEAD_KEY + 1];
 	int			n = 0,
 				probe,
 				k;
@@ -195,15 +198,11 @@ r2p_lead_words(const r2p_lead_filter *f, const unsigned char *w, unsigned len,
 				;
 			if (j < e->len)
 				continue;
-			if (n < max && n <= R2P_LEAD_KEY)
+			if (n < max)
 			{
 				/* insert by where it ends */
-				for (k = n; k > 0 && word_cue_end(found[k - 1], len) > word_cue_end(e, len); k--)
-				{
-					found[k] = found[k - 1];
+				for (k = n; k > 0 && word_cue_end(out[k - 1], len) > word_cue_end(e->pattern, len); k--)
 					out[k] = out[k - 1];
-				}
-				found[k] = e;
 				out[k] = e->pattern;
 			}
 			n++;

@@ -267,23 +267,28 @@ is_hspace(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/* White space after a line-end hyphen, at most: more is no broken word. */
+#define HYPHEN_GAP_MAX 4096
+
 /*
  * A hyphen at s[i] after a letter: the index of the next byte to read if
- * the halves are joined, or 0 if the hyphen is a space.
+ * the halves are joined, or 0 if the hyphen is a space.  The white space
+ * looked at is bounded (the byte loop reads any more, checking interrupts).
  */
 static size_t
 hyphen_join(const unsigned char *s, size_t len, size_t i)
 {
 	size_t		j = i + 1;
+	size_t		stop = len - i > HYPHEN_GAP_MAX ? i + HYPHEN_GAP_MAX : len;
 
-	while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\f' || s[j] == '\v'))
+	while (j < stop && (s[j] == ' ' || s[j] == '\t' || s[j] == '\f' || s[j] == '\v'))
 		j++;
-	if (j < len && (s[j] == '\n' || s[j] == '\r'))
+	if (j < stop && (s[j] == '\n' || s[j] == '\r'))
 	{
 		j++;
-		while (j < len && (is_hspace(s[j]) || s[j] == '\n'))
+		while (j < stop && (is_hspace(s[j]) || s[j] == '\n'))
 			j++;
-		return j < len ? j : 0;
+		return j < stop ? j : 0;
 	}
 	if (j == i + 2 && s[i + 1] == ' ' && j < len &&
 		((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
@@ -570,11 +575,13 @@ typedef enum fast_exit
 } fast_exit;
 
 /*
- * At s[i], between words or at a word's first byte, with the automaton at the
- * word-start state: skip the words that begin no cue of more words (reporting
- * the cues of one word), until stop or the end.  Returns where the byte loop
- * goes on; *slow_until is where the fast path may come back (after the word
- * or byte it stopped at).
+ * At s[i], the first byte of a word (the byte loop calls it there), with the
+ * automaton at the word-start state: skip the words that begin no cue of more
+ * words (reporting the cues of one word), a chunk at a time, until a chunk
+ * ends at or after stop, or the text ends.  Returns where the byte loop goes
+ * on; *slow_until is where the fast path may come back: after the word that
+ * may begin a cue, after the byte left to the byte loop (the words before it
+ * that cannot be decided go to the byte loop too), or at once.
  */
 static size_t
 skip_words(scanner *sc, const r2p_lead_filter *f, const unsigned char *s, size_t i,
@@ -597,7 +604,8 @@ skip_words(scanner *sc, const r2p_lead_filter *f, const unsigned char *s, size_t
 		int			text_end,
 					last_complete,
 					last_known,
-					end_word;
+					end_word,
+					cue;
 		sentence_cursor c;
 		uint32_t	wordno = *word,
 					later_below;
@@ -612,21 +620,22 @@ skip_words(scanner *sc, const r2p_lead_filter *f, const unsigned char *s, size_t
 		c.pos = p0;
 		c.sentence = *sentence;
 		c.pending = *pending;
-		/* the words that start in [p0, limit): j .. x - 1 */
+		/* the words that start in [p0, limit): j .. x - 1; s[i] starts one */
 		j = r2p_chunk_word_at(ch, p0);
 		x = r2p_chunk_word_at(ch, limit);
 		if (x == j)
 		{
-			exit_at = limit;
-			how = limit < n ? FAST_SPECIAL : text_end ? FAST_END : FAST_CHUNK;
-			goto done;
+			/* not at a word after all: the byte loop goes on from here */
+			*slow_until = i + 1;
+			return i;
 		}
 		/*
 		 * Every word but the last is followed by another: it is complete, and
 		 * decided by the next one's key.  The last one is complete if it ends
-		 * before the limit (or the text ends with it); the one before it needs
-		 * its first four bytes; the last one is decided only at the text's
-		 * end (the word after it: key 0, ch->wkey[ch->nwords]).
+		 * before the limit (or the text ends with it); the word before the
+		 * last is decided only if the last one's first four bytes are known;
+		 * the last one only at the text's end (the word after it: key 0,
+		 * ch->wkey[ch->nwords]).
 		 */
 		last = x - 1;
 		last_complete = ch->wend[last] < limit || (ch->wend[last] == n && text_end);
@@ -639,15 +648,14 @@ skip_words(scanner *sc, const r2p_lead_filter *f, const unsigned char *s, size_t
 			decide--;
 		/* a later part of a proximity entry may count below this word */
 		later_below = sc->live_sentence == *sentence ? sc->live_until + 1 : 0;
-		how = FAST_END;
+		cue = 0;
 		for (x = j; x < decide; x++)
 		{
-			unsigned	look = r2p_lead_look(f, ch->wkey[x], ch->wkey[x + 1],
-											 wordno < later_below, open);
+			uint64_t	later = wordno < later_below;
+			unsigned	look = r2p_lead_look(f, ch->wkey[x], ch->wkey[x + 1], later, open);
 
 			if (look)
 			{
-				uint64_t	later = wordno < later_below;
 				uint16_t	cues[WORD_CUES];
 				int			ncues = 0;
 
@@ -668,7 +676,7 @@ skip_words(scanner *sc, const r2p_lead_filter *f, const unsigned char *s, size_t
 				if ((look & R2P_LOOK_MORE) ||
 					((look & R2P_LOOK_ONE) && (f->word_overflow || ncues > WORD_CUES)))
 				{
-					how = FAST_CUE;
+					cue = 1;
 					break;
 				}
 				if (ncues > 0)
@@ -685,17 +693,22 @@ skip_words(scanner *sc, const r2p_lead_filter *f, const unsigned char *s, size_t
 			/* the word is done: the space after it */
 			wordno++;
 		}
-		if (how == FAST_CUE)
+		if (cue)
+		{
 			exit_at = ch->wpos[x];
+			how = FAST_CUE;
+		}
 		else if (x == ch->nwords && end_word)
+		{
 			exit_at = n;
+			how = FAST_END;
+		}
 		else
 		{
 			/* the first word not decided */
 			exit_at = ch->wpos[x];
 			how = limit < n ? FAST_SPECIAL : FAST_CHUNK;
 		}
-done:
 		sentences_to(ch, &c, exit_at);
 		*word = wordno;
 		*sentence = c.sentence;
@@ -715,7 +728,7 @@ done:
 			case FAST_CHUNK:
 				if (exit_at == 0)
 				{
-					/* words too long for a chunk: byte by byte */
+					/* one or two words fill the chunk: byte by byte */
 					*slow_until = i + 1;
 					return i;
 				}

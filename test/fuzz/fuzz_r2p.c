@@ -12,6 +12,9 @@
 #include "r2p_highlight.h"
 #include "r2p_scan.h"
 
+/* r2p_hit has no padding, so two lists compare with memcmp. */
+_Static_assert(sizeof(r2p_hit) == 2 + 1 + 1 + 3 * 4 + 2 * sizeof(size_t), "r2p_hit is packed");
+
 /* The scanner's hits with the fast path on and off are the same. */
 static void
 same_hits(const char *s, size_t size)

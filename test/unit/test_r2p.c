@@ -270,6 +270,19 @@ test_long_input(void)
 	CHECK(c.interrupt_checks >= n / 65536, "4 MB of cues: %zu interrupt checks", c.interrupt_checks);
 	r2p_result_free(&env, &res);
 	CHECK_INT(c.live, 0, "no memory left after r2p_result_free (dense)");
+
+	/* a hyphen at a line end, then 4 MB of white space: read with checks too */
+	env = counting_env(&c);
+	n = 4 << 20;
+	memset(buf, ' ', n);
+	for (i = 64; i < n; i += 80)
+		buf[i] = '\n';
+	memcpy(buf, "capacity-\n", 10);
+	memcpy(buf + n - 9, " building", 9);
+	buf[n] = '\0';
+	r2p_classify(&env, buf, n, 1, 0, &res);
+	CHECK(c.interrupt_checks >= n / 65536, "a line-end hyphen before 4 MB of white space: %zu interrupt checks", c.interrupt_checks);
+	r2p_result_free(&env, &res);
 	free(buf);
 }
 
