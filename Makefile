@@ -55,8 +55,14 @@ $(DATA_built): $(SQL_PARTS) diplotext.control Makefile
 	  printf '%s\n' '\echo Use "CREATE EXTENSION diplotext" to load this file. \quit'; \
 	  for f in $(SQL_PARTS); do echo; echo "-- ---- $$f"; cat $$f; done; } > $@
 
-# Every object depends on the generated tables.
-$(OBJS): $(CORE_GEN)
+# Every object depends on the generated tables, and on our headers (few, so
+# a change to any of them rebuilds all: PGXS tracks no header dependencies);
+# the JIT bitcode likewise.
+HEADERS = $(wildcard src/core/*.h src/pg/*.h)
+$(OBJS): $(CORE_GEN) $(HEADERS)
+ifeq ($(with_llvm), yes)
+$(OBJS:.o=.bc): $(CORE_GEN) $(HEADERS)
+endif
 
 # ---------------------------------------------------------------------------
 # Tests, demo, benchmarks.  The scripts in test/ do the work.

@@ -65,12 +65,12 @@ mark(r2p_lead_tables *t, int place, uint64_t h, uint64_t bits)
 }
 
 int
-r2p_lead_later_only(const r2p_pattern *p)
+r2p_lead_later_only(const r2p_pattern *p, const r2p_use *uses)
 {
 	uint32_t	u;
 
 	for (u = p->use_start; u < p->use_start + p->use_count; u++)
-		if (r2p_uses[u].part == 0)
+		if (uses[u].part == 0)
 			return 0;
 	return 1;
 }
@@ -158,9 +158,9 @@ enter_word(r2p_lead_filter *f, unsigned id, const char *w, size_t len, int open)
  * others at the space after the word.
  */
 static unsigned
-word_cue_end(uint16_t id, unsigned len)
+word_cue_end(const r2p_lead_filter *f, uint16_t id, unsigned len)
 {
-	const r2p_pattern *p = &r2p_patterns[id];
+	const r2p_pattern *p = &f->patterns[id];
 
 	return p->prefix ? p->len - 1u : len + 1;
 }
@@ -193,7 +193,7 @@ r2p_lead_words(const r2p_lead_filter *f, const unsigned char *w, unsigned len,
 			if (e->key != kp || (e->open ? len < e->len : len != e->len))
 				continue;
 			/* past the key: the rest of the word */
-			pw = r2p_patterns[e->pattern].folded + 1;
+			pw = f->patterns[e->pattern].folded + 1;
 			for (j = R2P_LEAD_KEY; j < e->len && (w[j] | 0x20) == (unsigned char) pw[j]; j++)
 				;
 			if (j < e->len)
@@ -201,7 +201,7 @@ r2p_lead_words(const r2p_lead_filter *f, const unsigned char *w, unsigned len,
 			if (n < max)
 			{
 				/* insert by where it ends */
-				for (k = n; k > 0 && word_cue_end(out[k - 1], len) > word_cue_end(e->pattern, len); k--)
+				for (k = n; k > 0 && word_cue_end(f, out[k - 1], len) > word_cue_end(f, e->pattern, len); k--)
 					out[k] = out[k - 1];
 				out[k] = e->pattern;
 			}
@@ -211,12 +211,15 @@ r2p_lead_words(const r2p_lead_filter *f, const unsigned char *w, unsigned len,
 	return n;
 }
 
-static void
-build(r2p_lead_filter *f)
+void
+r2p_lead_build(r2p_lead_filter *f, const r2p_pattern *patterns, int npatterns,
+			   const r2p_use *uses)
 {
 	int			n,
 				id;
 
+	memset(f, 0, sizeof(*f));
+	f->patterns = patterns;
 	f->any.first = f->any_first;
 	f->any.pair = f->any_pair;
 	f->any.three = f->any_three;
@@ -232,14 +235,14 @@ build(r2p_lead_filter *f)
 		memset(bytes, 0xFF, (size_t) n);
 		memcpy(&f->prefix[n], bytes, sizeof(uint64_t));
 	}
-	for (id = 0; id < r2p_npatterns; id++)
+	for (id = 0; id < npatterns; id++)
 	{
-		const r2p_pattern *p = &r2p_patterns[id];
+		const r2p_pattern *p = &patterns[id];
 		const char *w[3];
 		size_t		len[3];
 		int			nw = 0,
 					last_open;
-		r2p_lead_tables *t = r2p_lead_later_only(p) ? &f->later : &f->any;
+		r2p_lead_tables *t = r2p_lead_later_only(p, uses) ? &f->later : &f->any;
 		uint64_t	h;
 
 		/* the first three words (after the leading space) */
@@ -285,7 +288,7 @@ r2p_lead(void)
 {
 	if (!filter_ready)
 	{
-		build(&filter);
+		r2p_lead_build(&filter, r2p_patterns, r2p_npatterns, r2p_uses);
 		filter_ready = 1;
 	}
 	return &filter;

@@ -68,7 +68,7 @@
 typedef struct r2p_lead_word
 {
 	uint64_t	key;			/* its key (cut to its length if it may go on) */
-	uint16_t	pattern;		/* index into r2p_patterns */
+	uint16_t	pattern;		/* index into the patterns */
 	uint8_t		len;			/* letters of the word; 0: an empty slot */
 	uint8_t		open;			/* it may go on */
 } r2p_lead_word;
@@ -85,6 +85,7 @@ typedef struct r2p_lead_tables
 
 typedef struct r2p_lead_filter
 {
+	const r2p_pattern *patterns;	/* what it was built from */
 	r2p_lead_tables any;		/* cues that may begin anywhere */
 	r2p_lead_tables later;		/* cues that are only ever later parts */
 	uint64_t	any_first[(1u << R2P_LEAD_ANY_SLOTS) / 64];
@@ -114,8 +115,12 @@ typedef struct r2p_lead_filter
 /* The filter of the compiled lexicon (built on the first call). */
 extern const r2p_lead_filter *r2p_lead(void);
 
-/* Is every use of pattern p a later part of a proximity entry? */
-extern int	r2p_lead_later_only(const r2p_pattern *p);
+/* Build *f from patterns[0 .. npatterns) and their uses (as r2p_lexicon.h has them). */
+extern void r2p_lead_build(r2p_lead_filter *f, const r2p_pattern *patterns, int npatterns,
+						   const r2p_use *uses);
+
+/* Is every use of pattern p (in uses) a later part of a proximity entry? */
+extern int	r2p_lead_later_only(const r2p_pattern *p, const r2p_use *uses);
 
 /* r2p_lead_look_in() of the tables for later parts (out of line: rare). */
 extern unsigned r2p_lead_look_later(const r2p_lead_filter *f, uint64_t key, uint64_t next);

@@ -146,7 +146,7 @@ test_lead_filter(void)
 			uint64_t	key1,
 						key2,
 						key3,
-						later = r2p_lead_later_only(p);
+						later = r2p_lead_later_only(p, r2p_uses);
 			size_t		n = strlen(p->folded + 1),
 						j;
 			const char *second,
@@ -215,10 +215,86 @@ test_lead_filter(void)
 	CHECK(missed == 0, "common words that begin no cue do not pass the lead filter");
 }
 
+/*
+ * Words that may go on and are too short to be entered every way: the
+ * shipped lexicon has none, so a small lexicon of its own builds a filter.
+ */
+static void
+test_open_words(void)
+{
+	static const r2p_use uses[] = {{0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 1}};
+	static const r2p_pattern pats[] = {
+		{4, 1, 1, 0, 1, " pro"},
+		{5, 2, 1, 1, 1, " ab r"},
+		{8, 3, 1, 2, 1, " ab cd e"},
+		{6, 1, 1, 3, 1, " genoc"},
+		{8, 1, 1, 4, 1, " protect"},
+		{5, 2, 1, 5, 1, " xy q"},
+	};
+	static r2p_lead_filter f;
+	static const struct
+	{
+		const char *text;
+		uint64_t	later;
+		unsigned	want;		/* look bits, R2P_LOOK_MORE from table three too */
+		int			cues;		/* cues of one word found */
+	}			cases[] = {
+		{"protection x", 0, R2P_LOOK_ONE, 2},
+		{"Pro x", 0, R2P_LOOK_ONE, 1},
+		{"prx x", 0, 0, 0},
+		{"genocidal x", 0, R2P_LOOK_ONE, 1},
+		{"genoa x", 0, 0, 0},
+		{"ab rx y", 0, R2P_LOOK_MORE, 0},
+		{"ab x y", 0, 0, 0},
+		{"ab cd ef", 0, R2P_LOOK_MORE, 0},
+		{"ab cd x", 0, 0, 0},
+		{"xy qz", 1, R2P_LOOK_MORE, 0},
+		{"xy qz", 0, 0, 0},
+	};
+	unsigned	k;
+	int			bad = 0;
+
+	r2p_lead_build(&f, pats, (int) (sizeof(pats) / sizeof(pats[0])), uses);
+	CHECK(r2p_lead_has_open(&f) && f.nopen[2] > 0 && f.nword_open > 0,
+		  "a lexicon with short words that may go on uses the cut look-ups (%d %d %d, %d)",
+		  f.nopen[0], f.nopen[1], f.nopen[2], f.nword_open);
+	for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+	{
+		const char *t = cases[k].text;
+		const char *t2 = strchr(t, ' ') + 1;
+		const char *t3 = strchr(t2, ' ') ? strchr(t2, ' ') + 1 : "";
+		unsigned	len1,
+					len2,
+					len3,
+					look;
+		uint64_t	key1 = key_at(&f, t, &len1),
+					key2 = key_at(&f, t2, &len2),
+					key3 = key_at(&f, t3, &len3);
+		uint16_t	out[8];
+		int			n;
+
+		look = r2p_lead_look(&f, key1, key2, cases[k].later, 1);
+		if ((look & R2P_LOOK_LONGER) && r2p_lead_three(&f, key1, key2, key3, cases[k].later))
+			look |= R2P_LOOK_MORE;
+		look &= R2P_LOOK_ONE | R2P_LOOK_MORE;
+		n = (look & R2P_LOOK_ONE) ? r2p_lead_words(&f, (const unsigned char *) t, len1, key1, out, 8) : 0;
+		if (look != cases[k].want || n != cases[k].cues ||
+			(n == 2 && (out[0] != 0 || out[1] != 4)))
+		{
+			bad++;
+			printf("# \"%s\" (later %d): look %u, %d cues; want %u, %d\n", t, (int) cases[k].later,
+				   look, n, cases[k].want, cases[k].cues);
+		}
+	}
+	CHECK(bad == 0, "short words that may go on: %d texts looked up as they should be (cues in the order they end)",
+		  (int) (sizeof(cases) / sizeof(cases[0])));
+}
+
 int
 main(void)
 {
 	test_lead_filter();
+	test_open_words();
 
 	n_diff = 0;
 	n_hits = 0;
