@@ -29,8 +29,9 @@ PG_FUNCTION_INFO_V1(r2p_highlight_sql);
 static void
 classify(FunctionCallInfo fcinfo, int want_cues, r2p_result *res, dt_pg_text *in)
 {
+	/* STRICT, with an SQL default for r2p_context: both arguments are there */
 	text	   *t = PG_GETARG_TEXT_PP(0);
-	bool		context = PG_NARGS() > 1 && !PG_ARGISNULL(1) ? PG_GETARG_BOOL(1) : false;
+	bool		context = PG_GETARG_BOOL(1);
 
 	dt_pg_text_in(t, in);
 	r2p_classify(dt_env_pg(), in->s, in->len, context, want_cues, res);
@@ -102,23 +103,18 @@ r2p_highlight_sql(PG_FUNCTION_ARGS)
 	r2p_highlight_options opt;
 	r2p_result	res;
 	char		err[200];
-	dt_pg_text	in;
+	dt_pg_text	in,
+				o;
 	char	   *out;
 	size_t		outlen;
 
-	if (PG_NARGS() > 1)
-	{
-		dt_pg_text	o;
-
-		dt_pg_text_in(PG_GETARG_TEXT_PP(1), &o);
-		if (r2p_parse_highlight_options(dt_env_pg(), o.s, o.len, &opt, err, sizeof(err)) < 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("invalid r2p_highlight option"),
-					 errdetail("%s.", err)));
-	}
-	else
-		r2p_parse_highlight_options(dt_env_pg(), "", 0, &opt, err, sizeof(err));
+	/* STRICT, with an SQL default for options: both arguments are there */
+	dt_pg_text_in(PG_GETARG_TEXT_PP(1), &o);
+	if (r2p_parse_highlight_options(dt_env_pg(), o.s, o.len, &opt, err, sizeof(err)) < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid r2p_highlight option"),
+				 errdetail("%s.", err)));
 	dt_pg_text_in(t, &in);
 	r2p_classify(dt_env_pg(), in.s, in.len, opt.context, 1, &res);
 	out = r2p_highlight(dt_env_pg(), in.s, in.len, &res, opt.start_sel, opt.stop_sel, &outlen);

@@ -70,15 +70,20 @@ text *
 dt_pg_text_out(const char *s, size_t len)
 {
 	int			enc = GetDatabaseEncoding();
-	Oid			proc;
+	/* the database's encoding is fixed: look the conversion up once per backend */
+	static Oid	proc = InvalidOid;
 	StringInfoData out;
 	size_t		i = 0;
 
 	if (enc == PG_UTF8 || enc == PG_SQL_ASCII || len == 0)
 		return cstring_to_text_with_len(s, (int) len);
-	proc = FindDefaultConversionProc(PG_UTF8, enc);
 	if (!OidIsValid(proc))
-		return cstring_to_text_with_len(s, (int) len);
+		proc = FindDefaultConversionProc(PG_UTF8, enc);
+	if (!OidIsValid(proc))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_FUNCTION),
+				 errmsg("no conversion from UTF8 to %s", GetDatabaseEncodingName()),
+				 errdetail("diplotext writes its results through the default conversion of the database encoding.")));
 	initStringInfo(&out);
 	while (i < len)
 	{

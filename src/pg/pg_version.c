@@ -18,11 +18,15 @@ Datum
 diplotext_version(PG_FUNCTION_ARGS)
 {
 	UVersionInfo uv;
-	char		unicode[U_MAX_VERSION_STRING_LENGTH];
+	char		icu[U_MAX_VERSION_STRING_LENGTH],
+				unicode[U_MAX_VERSION_STRING_LENGTH];
 
 	(void) fcinfo;
+	/* the ICU library loaded now, not the headers it was built with */
+	u_getVersion(uv);
+	u_versionToString(uv, icu);
 	u_getUnicodeVersion(uv);
 	u_versionToString(uv, unicode);
 	PG_RETURN_TEXT_P(cstring_to_text(psprintf("diplotext %s (ICU %s, Unicode %s)", DT_VERSION,
-											  U_ICU_VERSION, unicode)));
+											  icu, unicode)));
 }

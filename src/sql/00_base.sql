@@ -4,6 +4,6 @@
 
 CREATE FUNCTION diplotext_version() RETURNS text
 AS 'MODULE_PATHNAME', 'diplotext_version'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION diplotext_version() IS
-'diplotext version, with the ICU and Unicode versions it was built against';
+'diplotext version, with the ICU and Unicode versions it runs on (STABLE: an upgrade changes it)';

@@ -2,13 +2,13 @@
 # Benchmark of r2p_pillars / r2p_relevant over the UN General Debate Corpus
 # split into paragraphs (test/corpus/r2p_paragraphs.sql), next to the floor
 # (strpos of a character that never occurs, on the same rows) and one
-# case-insensitive regular expression of 40 cues, in BENCH_RUNS (5) rounds: MB/s of
+# case-insensitive regular expression of 40 cues, in RUNS (default 5) rounds: MB/s of
 # the paragraphs' bytes; each ratio to the floor is taken within a round.  Never
 # passes or fails.  Run by `make bench` (BENCH_ONLY=r2p make bench) inside a
 # cluster with table ungdc loaded.
 set -u
 TOP=${TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
-RUNS=${BENCH_RUNS:-5}
+RUNS=${RUNS:-5}
 psql -Xq -v ON_ERROR_STOP=1 -f "$TOP/test/corpus/r2p_paragraphs.sql" || exit 1
 psql -X -q -v ON_ERROR_STOP=1 -v runs="$RUNS" <<'SQL'
 SET max_parallel_workers_per_gather = 0;
