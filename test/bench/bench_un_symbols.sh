@@ -11,16 +11,10 @@
 # Then one text near PostgreSQL's 1 GB limit (the corpus 7 times, ~940 MB).
 set -u
 RUNS=${RUNS:-5}
-q() { psql -XAtq -v ON_ERROR_STOP=1 -c "$1"; }
+. "$(dirname "$0")/lib.sh"
 mb=$(q "select round(sum(octet_length(body)) / 1e6, 1) from ungdc")
 echo "# $(q "select count(*) from ungdc") speeches, $mb MB of text; median of $RUNS runs"
 
-# median time in ms of a query, run RUNS times in one session
-timeit() {
-	{ echo '\timing on'; for _ in $(seq "$RUNS"); do echo "$1"; done; } |
-		psql -Xq -v ON_ERROR_STOP=1 2>&1 | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | sort -n |
-		awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'
-}
 q "select count(*) from ungdc where strpos(body, E'\x01') > 0" >/dev/null   # warm the cache
 floor=$(timeit "select count(*) from ungdc where strpos(body, E'\x01') > 0;")
 sym=$(timeit "select count(*) from ungdc, un_symbols(body);")

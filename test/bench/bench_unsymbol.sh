@@ -12,12 +12,14 @@ set -u
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-5}
 ROWS=${ROWS:-1000000}
-q() { psql -XAtq -v ON_ERROR_STOP=1 -c "$1"; }
+. test/bench/lib.sh
+TIMEIT_SETTINGS="SET max_parallel_workers_per_gather = 0; SET work_mem = '1GB';"
 
 # 1. the core parser alone (C, -O2)
 mkdir -p test/build
-if ${CC:-gcc} -O2 -Isrc/core -Isrc/gen test/bench/bench_unsymbol_parse.c src/core/unsymbol*.c src/core/sc_resolution_years.c \
-	src/gen/sc_resolution_years_table.c -o test/build/bench_unsymbol_parse 2>test/build/bench_unsymbol_parse.log; then
+if make -s core-lib >test/build/bench_unsymbol_parse.log 2>&1 &&
+	${CC:-gcc} -std=gnu11 -O2 -Wall -Wextra test/bench/bench_unsymbol_parse.c $(make -s print-core-link) \
+		-o test/build/bench_unsymbol_parse 2>>test/build/bench_unsymbol_parse.log; then
 	test/build/bench_unsymbol_parse
 else
 	echo "# core parse benchmark did not build:"; head -5 test/build/bench_unsymbol_parse.log
@@ -51,12 +53,6 @@ echo "# $(q "select count(*) from unsymbol_bench") symbols, $(q "select count(di
 	"avg column size: text $(q "select round(avg(pg_column_size(t)), 1) from unsymbol_bench") B, unsymbol $(q "select round(avg(pg_column_size(u)), 1) from unsymbol_bench") B"
 icu=$(q "select collname from pg_collation where collname in ('en-x-icu', 'und-x-icu') order by collname limit 1")
 
-# median time in ms of a query, run RUNS times in one session
-timeit() {
-	{ echo 'SET max_parallel_workers_per_gather = 0;'; echo "SET work_mem = '1GB';"; echo '\timing on'; for _ in $(seq "$RUNS"); do echo "$1"; done; } |
-		psql -Xq -v ON_ERROR_STOP=1 2>&1 | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | sort -n |
-		awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'
-}
 q "select count(*) from unsymbol_bench" >/dev/null   # warm the cache
 floor=$(timeit "select count(length(t)) from unsymbol_bench;")
 parse=$(timeit "select count(t::unsymbol) from unsymbol_bench;")

@@ -1,6 +1,7 @@
 /*
  * bench_unsymbol_parse.c: parse speed of the unsymbol core, outside the
- * server (built and run by test/bench/bench_unsymbol.sh).  Parses a mix of
+ * server (built against the core library and run by
+ * test/bench/bench_unsymbol.sh).  Parses a mix of
  * real-shaped symbols ROUNDS times and prints the median symbols/s of RUNS
  * runs, next to the floor (strlen + memchr over the same strings) and to
  * canonical output.
@@ -27,7 +28,10 @@ main(void)
 	};
 	double		t_parse[RUNS],
 				t_floor[RUNS],
-				t_out[RUNS];
+				t_out[RUNS],
+				parse,
+				out,
+				floor_;
 	unsigned	seed = 42;
 	long		ok = 0,
 				sink = 0;
@@ -76,14 +80,14 @@ main(void)
 		}
 		t_out[r] = bench_wall_seconds() - t0;
 	}
-	qsort(t_parse, RUNS, sizeof(double), bench_cmp_double);
-	qsort(t_floor, RUNS, sizeof(double), bench_cmp_double);
-	qsort(t_out, RUNS, sizeof(double), bench_cmp_double);
+	parse = bench_median(t_parse, RUNS);
+	out = bench_median(t_out, RUNS);
+	floor_ = bench_median(t_floor, RUNS);
 	printf("core parse (C, -O2):        %9.0f symbols/s  (%4.0f ns/symbol, %ld of %d valid)\n",
-		   N / t_parse[RUNS / 2], 1e9 * t_parse[RUNS / 2] / N, ok, N);
+		   N / parse, 1e9 * parse / N, ok, N);
 	printf("core parse + canonical out: %9.0f symbols/s  (%4.0f ns/symbol)\n",
-		   N / t_out[RUNS / 2], 1e9 * t_out[RUNS / 2] / N);
+		   N / out, 1e9 * out / N);
 	printf("floor (strlen + memchr):    %9.0f symbols/s  (parse costs %.0fx the floor)\n",
-		   N / t_floor[RUNS / 2], t_parse[RUNS / 2] / t_floor[RUNS / 2]);
+		   N / floor_, parse / floor_);
 	return sink == 42;
 }
