@@ -323,21 +323,13 @@ ends_sentence_byte(const unsigned char *s, size_t cs, size_t ce)
 static bool
 starts_lower(const unsigned char *s, size_t cs, size_t ce)
 {
+	int			n;
+	int32_t		c;
+
 	if (cs >= ce)
 		return false;
-	if (s[cs] < 0x80)
-		return s[cs] >= 'a' && s[cs] <= 'z';
-	{
-		/* decode one code point */
-		UChar32		c = -1;
-		unsigned char b0 = s[cs];
-
-		if (b0 >= 0xC2 && b0 <= 0xDF && cs + 1 < ce)
-			c = ((b0 & 0x1F) << 6) | (s[cs + 1] & 0x3F);
-		else if (b0 >= 0xE0 && b0 <= 0xEF && cs + 2 < ce)
-			c = ((b0 & 0x0F) << 12) | ((s[cs + 1] & 0x3F) << 6) | (s[cs + 2] & 0x3F);
-		return c >= 0 && u_islower(c);
-	}
+	c = dt_utf8_decode(s + cs, ce - cs, &n);
+	return c >= 0 && u_islower(c);
 }
 
 static bool
