@@ -332,28 +332,6 @@ starts_lower(const unsigned char *s, size_t cs, size_t ce)
 	return c >= 0 && u_islower(c);
 }
 
-static bool
-has_lit(const char *p, size_t len, const char *lit)
-{
-	size_t		n = strlen(lit);
-
-	for (size_t i = 0; i + n <= len; i++)
-		if (p[i] == lit[0] && memcmp(p + i, lit, n) == 0)
-			return true;
-	return false;
-}
-
-/* The end of a stage direction wrapped over two lines, joined by a space. */
-static bool
-stage_tail(const char *p, size_t len)
-{
-	bool		ends = (len >= 6 && memcmp(p + len - 6, "Chair.", 6) == 0) ||
-		(len >= 5 && memcmp(p + len - 5, "Hall.", 5) == 0);
-
-	return ends && (has_lit(p, len, "took the Chair.") || has_lit(p, len, "returned to the Chair.") ||
-					has_lit(p, len, "resumed the Chair.") || has_lit(p, len, " was escorted "));
-}
-
 /* The value of the 1-3 digits a paragraph number starts with. */
 static int
 leading_number(const char *p, size_t len)
@@ -473,7 +451,7 @@ next_unit(reader *r, unit *u)
 			buf[t1] = ' ';
 			memcpy(buf + t1 + 1, s + l2.cs, t2);
 			/* judged on the joined tail; the head must start like a stage line */
-			if (t1 + 1 + t2 < sizeof(buf) && stage_tail(buf, t1 + 1 + t2))
+			if (t1 + 1 + t2 < sizeof(buf) && dt_line_ends_stage(buf, t1 + 1 + t2))
 			{
 				take_second_line(r, u, &l2);
 				u->stage = true;
