@@ -322,12 +322,6 @@ dt_line_ends_boilerplate(const char *p, size_t len)
 		contains(p, len, "verbatimrecords@un.org)", 1000);
 }
 
-bool
-dt_line_closes_note(const char *p, size_t len)
-{
-	return memchr(p, ')', len) != NULL;
-}
-
 /* ---------------------------------------------------------------------
  * Speaker turns
  * --------------------------------------------------------------------- */

@@ -29,9 +29,6 @@ extern dt_line_kind dt_line_classify(const char *p, size_t len);
 /* The line ends the boilerplate footer ("... consolidated corrigendum."). */
 extern bool dt_line_ends_boilerplate(const char *p, size_t len);
 
-/* The line closes an open interpretation note (contains ')'). */
-extern bool dt_line_closes_note(const char *p, size_t len);
-
 /* "The Acting President: ...", "Mr. X (Country) (spoke in French): ..." */
 extern bool dt_line_is_turn(const char *p, size_t len);
 
