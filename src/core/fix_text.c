@@ -8,6 +8,7 @@
  * quick check and only chunks that are not quick-check YES are normalised.
  */
 #include "fix_text.h"
+#include "mojibake.h"
 #include "utf8.h"
 
 #include <stdint.h>
@@ -15,6 +16,7 @@
 
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
+#include <unicode/utf8.h>
 #include <unicode/ustring.h>
 
 #define MAX_PASSES 3
@@ -29,163 +31,6 @@ static inline int32_t
 decode_at(const unsigned char *s, size_t len, size_t i, int *n)
 {
 	return dt_utf8_decode(s + i, len - i, n);
-}
-
-static inline int
-encode_utf8(int32_t c, char *out)
-{
-	if (c < 0x80)
-	{
-		out[0] = (char) c;
-		return 1;
-	}
-	if (c < 0x800)
-	{
-		out[0] = (char) (0xC0 | (c >> 6));
-		out[1] = (char) (0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000)
-	{
-		out[0] = (char) (0xE0 | (c >> 12));
-		out[1] = (char) (0x80 | ((c >> 6) & 0x3F));
-		out[2] = (char) (0x80 | (c & 0x3F));
-		return 3;
-	}
-	out[0] = (char) (0xF0 | (c >> 18));
-	out[1] = (char) (0x80 | ((c >> 12) & 0x3F));
-	out[2] = (char) (0x80 | ((c >> 6) & 0x3F));
-	out[3] = (char) (0x80 | (c & 0x3F));
-	return 4;
-}
-
-/* ---------------------------------------------------------------------
- * cp1252 / latin-1 byte view of a code point
- * --------------------------------------------------------------------- */
-
-/* cp1252 bytes 0x80..0x9F; 0 where cp1252 defines nothing. */
-static const uint16_t cp1252_high[32] = {
-	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
-};
-
-/*
- * The byte a code point stands for when UTF-8 was decoded as cp1252 or as
- * latin-1 ("sloppy": C1 code points stand for their own byte), or -1.
- */
-static inline int
-mojibake_byte(int32_t c)
-{
-	if (c >= 0 && c < 0x100)
-		return c;
-	switch (c)
-	{
-		case 0x20AC: return 0x80;
-		case 0x201A: return 0x82;
-		case 0x0192: return 0x83;
-		case 0x201E: return 0x84;
-		case 0x2026: return 0x85;
-		case 0x2020: return 0x86;
-		case 0x2021: return 0x87;
-		case 0x02C6: return 0x88;
-		case 0x2030: return 0x89;
-		case 0x0160: return 0x8A;
-		case 0x2039: return 0x8B;
-		case 0x0152: return 0x8C;
-		case 0x017D: return 0x8E;
-		case 0x2018: return 0x91;
-		case 0x2019: return 0x92;
-		case 0x201C: return 0x93;
-		case 0x201D: return 0x94;
-		case 0x2022: return 0x95;
-		case 0x2013: return 0x96;
-		case 0x2014: return 0x97;
-		case 0x02DC: return 0x98;
-		case 0x2122: return 0x99;
-		case 0x0161: return 0x9A;
-		case 0x203A: return 0x9B;
-		case 0x0153: return 0x9C;
-		case 0x017E: return 0x9E;
-		case 0x0178: return 0x9F;
-		default: return -1;
-	}
-}
-
-/*
- * Punctuation that real text puts right after a capital accented letter
- * ("CAFÉ”").  A two-byte mojibake candidate whose lead is not Â or Ã and
- * whose second character is one of these is left alone.
- */
-static inline bool
-is_common_trailing_punct(int32_t c)
-{
-	switch (c)
-	{
-		case 0x2018: case 0x2019: case 0x201C: case 0x201D:
-		case 0x2013: case 0x2014: case 0x2026: case 0x00A0:
-		case 0x00AB: case 0x00BB: case 0x00B7: case 0x00B0:
-			return true;
-		default:
-			return false;
-	}
-}
-
-/*
- * Try to read a mojibake sequence at s[i] whose first code point c stands
- * for lead byte lead.  On success write the repaired UTF-8 (1..4 bytes) to
- * out, set *consumed (input bytes) and return its length; else return 0.
- */
-static int
-try_mojibake(const unsigned char *s, size_t len, size_t i, int first_len,
-			 int lead, char *out, size_t *consumed)
-{
-	int			k;
-	unsigned char bytes[4];
-	size_t		p = i + first_len;
-	int32_t		second = -1;
-
-	if (lead >= 0xC2 && lead <= 0xDF)
-		k = 1;
-	else if (lead >= 0xE0 && lead <= 0xEF)
-		k = 2;
-	else if (lead >= 0xF0 && lead <= 0xF4)
-		k = 3;
-	else
-		return 0;
-	bytes[0] = (unsigned char) lead;
-	for (int j = 1; j <= k; j++)
-	{
-		int			n;
-		int32_t		c;
-		int			b;
-
-		if (p >= len)
-			return 0;
-		c = decode_at(s, len, p, &n);
-		b = mojibake_byte(c);
-		if (b < 0x80 || b > 0xBF)
-			return 0;
-		if (j == 1)
-			second = c;
-		bytes[j] = (unsigned char) b;
-		p += n;
-	}
-	/* the bytes must form a valid, shortest-form UTF-8 sequence */
-	if (lead == 0xE0 && bytes[1] < 0xA0)
-		return 0;
-	if (lead == 0xED && bytes[1] >= 0xA0)
-		return 0;
-	if (lead == 0xF0 && bytes[1] < 0x90)
-		return 0;
-	if (lead == 0xF4 && bytes[1] >= 0x90)
-		return 0;
-	if (k == 1 && lead != 0xC2 && lead != 0xC3 && is_common_trailing_punct(second))
-		return 0;
-	memcpy(out, bytes, k + 1);
-	*consumed = p - i;
-	return k + 1;
 }
 
 static inline bool
@@ -321,7 +166,7 @@ repair_pass(const dt_env *env, const char *in, size_t len, char **out, size_t *o
 	{
 		int			n;
 		int32_t		c;
-		int			b;
+		int32_t		m;
 		char		tmp[8];
 		size_t		consumed;
 		int			tl;
@@ -374,10 +219,10 @@ repair_pass(const dt_env *env, const char *in, size_t len, char **out, size_t *o
 			i = o.pending;
 			continue;
 		}
-		b = mojibake_byte(c);
-		if (b >= 0xC2 && b <= 0xF4 &&
-			(tl = try_mojibake(s, len, i, n, b, tmp, &consumed)) > 0)
+		if ((m = dt_mojibake_decode(s + i, len - i, &consumed)) >= 0)
 		{
+			tl = 0;
+			U8_APPEND_UNSAFE(tmp, tl, m);
 			out_replace(&o, i, consumed, tmp, tl);
 			i += consumed;
 			continue;
@@ -390,10 +235,14 @@ repair_pass(const dt_env *env, const char *in, size_t len, char **out, size_t *o
 		}
 		if (c >= 0x80 && c <= 0x9F)
 		{
-			int32_t		u = cp1252_high[c - 0x80];
+			int32_t		u = dt_cp1252_high[c - 0x80];
 
 			if (u)
-				out_replace(&o, i, n, tmp, encode_utf8(u, tmp));
+			{
+				tl = 0;
+				U8_APPEND_UNSAFE(tmp, tl, u);
+				out_replace(&o, i, n, tmp, tl);
+			}
 			else
 				out_replace(&o, i, n, NULL, 0);
 			i += n;

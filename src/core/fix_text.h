@@ -4,7 +4,9 @@
  * What is repaired (in one pass over UTF-8, repeated only while a pass
  * changed something, at most three times for double mojibake):
  *  - UTF-8 read as cp1252 or latin-1 ("todayâ€™s", "todayâ\x80\x99s",
- *    "Ã©"), including mixed text where only some runs are damaged;
+ *    "Ã©"), including mixed text where only some runs are damaged (the
+ *    reading of mojibake.h, which leaves typography alone: "CAFÉ”",
+ *    "humanité\u00a0»");
  *  - the lossy apostrophe whose continuation bytes were lost ("humanityâs",
  *    "dâIvoire");
  *  - C1 controls: read as cp1252 ("\x93" -> “); the five cp1252 does not

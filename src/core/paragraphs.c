@@ -26,21 +26,6 @@
 /* Boilerplate footers run over at most this many lines. */
 #define BOILERPLATE_MAX_LINES 8
 
-const char *
-dt_layout_name(dt_layout layout)
-{
-	switch (layout)
-	{
-		case DT_LAYOUT_EMPTY: return "empty";
-		case DT_LAYOUT_SEPARATED: return "separator lines";
-		case DT_LAYOUT_ONE_PER_LINE: return "one paragraph per line";
-		case DT_LAYOUT_INDENTED: return "indent-marked";
-		case DT_LAYOUT_BLANK_LINES: return "blank-line paragraphs";
-		case DT_LAYOUT_WRAPPED: return "hard-wrapped";
-	}
-	return "?";
-}
-
 /* ---------------------------------------------------------------------
  * Lines
  * --------------------------------------------------------------------- */
@@ -54,18 +39,6 @@ typedef struct line
 	bool		ff;				/* ended by a form feed (page break) */
 	bool		ps;				/* ended by U+2029 (paragraph separator) */
 } line;
-
-#define ONES UINT64_C(0x0101010101010101)
-#define HIGH UINT64_C(0x8080808080808080)
-
-/* High bit set in every byte of w equal to c (exact, no carries across bytes). */
-static inline uint64_t
-bytes_equal(uint64_t w, unsigned char c)
-{
-	uint64_t	t = w ^ (ONES * c);
-
-	return ~(((t & ~HIGH) + ~HIGH) | t) & HIGH;
-}
 
 /* Bytes scanned between two interrupt checks inside one line. */
 #define SCAN_CHUNK 65536
@@ -323,43 +296,13 @@ ends_sentence_byte(const unsigned char *s, size_t cs, size_t ce)
 static bool
 starts_lower(const unsigned char *s, size_t cs, size_t ce)
 {
+	int			n;
+	int32_t		c;
+
 	if (cs >= ce)
 		return false;
-	if (s[cs] < 0x80)
-		return s[cs] >= 'a' && s[cs] <= 'z';
-	{
-		/* decode one code point */
-		UChar32		c = -1;
-		unsigned char b0 = s[cs];
-
-		if (b0 >= 0xC2 && b0 <= 0xDF && cs + 1 < ce)
-			c = ((b0 & 0x1F) << 6) | (s[cs + 1] & 0x3F);
-		else if (b0 >= 0xE0 && b0 <= 0xEF && cs + 2 < ce)
-			c = ((b0 & 0x0F) << 12) | ((s[cs + 1] & 0x3F) << 6) | (s[cs + 2] & 0x3F);
-		return c >= 0 && u_islower(c);
-	}
-}
-
-static bool
-has_lit(const char *p, size_t len, const char *lit)
-{
-	size_t		n = strlen(lit);
-
-	for (size_t i = 0; i + n <= len; i++)
-		if (p[i] == lit[0] && memcmp(p + i, lit, n) == 0)
-			return true;
-	return false;
-}
-
-/* The end of a stage direction wrapped over two lines, joined by a space. */
-static bool
-stage_tail(const char *p, size_t len)
-{
-	bool		ends = (len >= 6 && memcmp(p + len - 6, "Chair.", 6) == 0) ||
-		(len >= 5 && memcmp(p + len - 5, "Hall.", 5) == 0);
-
-	return ends && (has_lit(p, len, "took the Chair.") || has_lit(p, len, "returned to the Chair.") ||
-					has_lit(p, len, "resumed the Chair.") || has_lit(p, len, " was escorted "));
+	c = dt_utf8_decode(s + cs, ce - cs, &n);
+	return c >= 0 && u_islower(c);
 }
 
 /* The value of the 1-3 digits a paragraph number starts with. */
@@ -446,7 +389,6 @@ next_unit(reader *r, unit *u)
 			break;
 	}
 	u->kind = U_TEXT;
-	u->page_break_before = false;
 	if (!r->full)
 		return true;
 	if ((n = dt_line_furniture_prefix(s + l->cs, n)) > 0)
@@ -480,8 +422,9 @@ next_unit(reader *r, unit *u)
 			memcpy(buf, s + l->ce - t1, t1);
 			buf[t1] = ' ';
 			memcpy(buf + t1 + 1, s + l2.cs, t2);
-			/* judged on the joined tail; the head must start like a stage line */
-			if (t1 + 1 + t2 < sizeof(buf) && stage_tail(buf, t1 + 1 + t2))
+			/* judged on the joined tail (at most 60 + 1 + 120 bytes); the
+			 * head must start like a stage line */
+			if (dt_line_ends_stage(buf, t1 + 1 + t2))
 			{
 				take_second_line(r, u, &l2);
 				u->stage = true;
@@ -773,14 +716,9 @@ is_suspension_word(const unsigned char *s, size_t i, size_t end)
 }
 
 /*
- * Copy line content s[cs..ce) into the buffer: runs of blanks become one
- * space, and "word- word" is closed to "word-word" unless the next word is
- * and/or/to/nor.
- */
-/*
  * No tab, no run of two blanks, no "- " in s[cs..ce): the line can be copied
- * as it is.  Eight bytes at a time (little- or big-endian agnostic: the
- * neighbour test works on byte order in memory via the shift direction).
+ * as it is.  Sixteen bytes at a time with SSE2 (the movemask puts byte i at
+ * bit i, whatever the byte order), then byte by byte.
  */
 static bool
 is_plain_chunk(const unsigned char *s, size_t cs, size_t ce, bool *prev_sp_io, bool *prev_dash_io)
@@ -814,28 +752,6 @@ is_plain_chunk(const unsigned char *s, size_t cs, size_t ce, bool *prev_sp_io, b
 		}
 	}
 #endif
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	while (k + 8 <= ce)
-	{
-		uint64_t	w,
-					sp,
-					dash;
-
-		memcpy(&w, s + k, 8);
-		if (bytes_equal(w, '\t'))
-			return false;
-		sp = bytes_equal(w, ' ');
-		dash = bytes_equal(w, '-');
-		/* byte i+1 sits 8 bits above byte i */
-		if ((sp | dash) & (sp >> 8))
-			return false;
-		if ((sp & 0x80) && (prev_sp || prev_dash))
-			return false;
-		prev_sp = (sp >> 63) != 0;
-		prev_dash = (dash >> 63) != 0;
-		k += 8;
-	}
-#endif
 	for (; k < ce; k++)
 	{
 		if (s[k] == '\t')
@@ -867,6 +783,11 @@ is_plain_line(const dt_env *env, const unsigned char *s, size_t cs, size_t ce)
 	return is_plain_chunk(s, cs, ce, &prev_sp, &prev_dash);
 }
 
+/*
+ * Copy line content s[cs..ce) into the buffer: runs of blanks become one
+ * space, and "word- word" is closed to "word-word" unless the next word is
+ * and/or/to/nor.
+ */
 static void
 copy_content(builder *b, size_t cs, size_t ce)
 {

@@ -27,8 +27,6 @@ typedef enum dt_layout
 	DT_LAYOUT_WRAPPED			/* hard-wrapped, paragraph ends only by short lines */
 } dt_layout;
 
-extern const char *dt_layout_name(dt_layout layout);
-
 typedef struct dt_paragraph
 {
 	int			n;				/* 1, 2, ... */

@@ -322,12 +322,6 @@ dt_line_ends_boilerplate(const char *p, size_t len)
 		contains(p, len, "verbatimrecords@un.org)", 1000);
 }
 
-bool
-dt_line_closes_note(const char *p, size_t len)
-{
-	return memchr(p, ')', len) != NULL;
-}
-
 /* ---------------------------------------------------------------------
  * Speaker turns
  * --------------------------------------------------------------------- */
@@ -483,7 +477,13 @@ dt_line_is_stage(const char *p, size_t len)
 	if ((len == 18 && memcmp(p, "It was so decided.", 18) == 0) ||
 		(len == 23 && memcmp(p, "The agenda was adopted.", 23) == 0))
 		return true;
-	if (!is_upper(p[0]) || !stage_end(p, len))
+	return is_upper(p[0]) && dt_line_ends_stage(p, len);
+}
+
+bool
+dt_line_ends_stage(const char *p, size_t len)
+{
+	if (!stage_end(p, len))
 		return false;
 	/* "X (Country), Vice-President, took the Chair." / "The President returned to the Chair." */
 	return contains(p, len, "took the Chair.", len) || contains(p, len, "returned to the Chair.", len) ||

@@ -29,14 +29,18 @@ extern dt_line_kind dt_line_classify(const char *p, size_t len);
 /* The line ends the boilerplate footer ("... consolidated corrigendum."). */
 extern bool dt_line_ends_boilerplate(const char *p, size_t len);
 
-/* The line closes an open interpretation note (contains ')'). */
-extern bool dt_line_closes_note(const char *p, size_t len);
-
 /* "The Acting President: ...", "Mr. X (Country) (spoke in French): ..." */
 extern bool dt_line_is_turn(const char *p, size_t len);
 
 /* "The President returned to the Chair.", "The meeting rose at 1 p.m." */
 extern bool dt_line_is_stage(const char *p, size_t len);
+
+/*
+ * The end of a stage direction ("... took the Chair.", "..., was escorted
+ * from the rostrum."): what dt_line_is_stage asks of a line after its first
+ * letter; also the joined tail of one wrapped over two lines.
+ */
+extern bool dt_line_ends_stage(const char *p, size_t len);
 
 /* A line that may begin a stage direction wrapped over two lines. */
 extern bool dt_line_may_start_stage(const char *p, size_t len);

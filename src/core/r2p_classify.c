@@ -31,6 +31,7 @@
 #include "r2p_lexicon.h"
 #include "r2p_scan.h"
 #include "r2p_fold.h"
+#include "mojibake.h"
 #include "utf8.h"
 
 #define PILLAR_THRESHOLD 0.5f
@@ -292,13 +293,21 @@ word_end(const char *text, size_t len, size_t end)
 		else if (c >= 0x80)
 		{
 			int			clen;
+			size_t		used;
 			int32_t		cp = dt_utf8_decode(s + end, len - end, &clen);
+			int32_t		fixed = dt_mojibake_decode(s + end, len - end, &used);
 			r2p_folded	f;
 
+			/* as the scanner reads it (scan_non_ascii) */
+			if (fixed >= 0)
+			{
+				cp = fixed;
+				clen = (int) used;
+			}
 			r2p_fold_codepoint(cp, &f);
 			if (f.kind != R2P_FOLD_SYMS && f.kind != R2P_FOLD_DROP)
 				break;
-			end += clen;
+			end += (size_t) clen;
 		}
 		else
 			break;

@@ -24,6 +24,7 @@
 #include "r2p_fold.h"
 #include "r2p_lead.h"
 #include "r2p_lexicon.h"
+#include "mojibake.h"
 #include "utf8.h"
 
 bool		r2p_scan_no_skip = false;
@@ -296,73 +297,6 @@ hyphen_join(const unsigned char *s, size_t len, size_t i)
 	return 0;
 }
 
-/* The byte in cp1252 that code point cp stands for, or -1. */
-static int
-cp1252_byte(int32_t cp)
-{
-	static const int32_t high[32] = {
-		0x20AC, -1, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-		0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, -1, 0x017D, -1,
-		-1, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-		0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, -1, 0x017E, 0x0178};
-	int			k;
-
-	if (cp >= 0xA0 && cp <= 0xFF)
-		return cp;
-	if (cp >= 0x80 && cp <= 0x9F)
-		return cp;				/* C1 controls kept by lossless decoders */
-	for (k = 0; k < 32; k++)
-		if (high[k] == cp)
-			return 0x80 + k;
-	return -1;
-}
-
-/*
- * Mojibake: UTF-8 read as cp1252 and written back as UTF-8.  If the
- * characters at s[i ..] are such a sequence, return the code point it
- * encodes and set *used to its length in bytes; else return -1.
- */
-static int32_t
-mojibake(const unsigned char *s, size_t len, size_t i, int32_t lead, size_t leadlen, size_t *used)
-{
-	int			need;
-	int32_t		cp;
-	size_t		j = i + leadlen;
-	int			k;
-
-	if (lead >= 0xC2 && lead <= 0xDF)
-	{
-		need = 1;
-		cp = lead & 0x1F;
-	}
-	else if (lead >= 0xE0 && lead <= 0xEF)
-	{
-		need = 2;
-		cp = lead & 0x0F;
-	}
-	else
-		return -1;
-	for (k = 0; k < need; k++)
-	{
-		int			clen;
-		int32_t		c;
-		int			b;
-
-		if (j >= len || s[j] < 0x80)
-			return -1;
-		c = dt_utf8_decode(s + j, len - j, &clen);
-		b = cp1252_byte(c);
-		if (b < 0x80 || b > 0xBF)
-			return -1;
-		cp = (cp << 6) | (b & 0x3F);
-		j += clen;
-	}
-	if ((need == 1 && cp < 0x80) || (need == 2 && cp < 0x800))
-		return -1;
-	*used = j - i;
-	return cp;
-}
-
 /*
  * The word at s[i] (first symbol c) with no match under way, by its first
  * four letters or digits (a shorter word: all of it).  Returns 0 when the
@@ -441,7 +375,7 @@ scan_non_ascii(scanner *sc, const unsigned char *s, size_t len, size_t i)
 	int			clen;
 	size_t		used;
 	int32_t		cp = dt_utf8_decode(s + i, len - i, &clen);
-	int32_t		fixed = mojibake(s, len, i, cp, clen, &used);
+	int32_t		fixed = dt_mojibake_decode(s + i, len - i, &used);
 	r2p_folded	f;
 	int			k;
 

@@ -5,6 +5,7 @@
 #include "dt_test.h"
 #include "fix_text.h"
 #include "hyphen_words.h"
+#include "mojibake.h"
 
 static char *
 fix(const char *in)
@@ -46,6 +47,35 @@ main(void)
 	CHECK_STR(fix("\xC2\x93x\xC2\x94"), "\xE2\x80\x9Cx\xE2\x80\x9D", "C1 read as cp1252");
 	CHECK_STR(fix("\xC3\x83\xC2\xA2\xC3\xA2\xE2\x80\x9A\xC2\xAC\xC3\xA2\xE2\x80\x9E\xC2\xA2"),
 			  "\xE2\x80\x99", "double mojibake (two levels) is undone");
+	/* French typography: an accented letter before NBSP and a guillemet or a colon */
+	CHECK(unchanged("l'humanit\xC3\xA9\xC2\xA0\xC2\xBB."), "é, NBSP, » is not mojibake (U+983B)");
+	CHECK(unchanged("la \xC2\xAB\xC2\xA0responsabilit\xC3\xA9\xC2\xA0\xC2\xBB de prot\xC3\xA9ger"),
+		  "guillemets with NBSP around an accented word are kept");
+	CHECK(unchanged("HUMANIT\xC3\x89\xC2\xA0: CAF\xC3\x89\xE2\x80\x9D"), "É, NBSP and É” are not mojibake");
+	CHECK_STR(fix("l'humanit\xC3\xA9\xC2\xA0\xC2\xBB. \xC3\x83\xC2\xA9t\xC3\x83\xC2\xA9"),
+			  "l'humanit\xC3\xA9\xC2\xA0\xC2\xBB. \xC3\xA9t\xC3\xA9", "mojibake next to French typography is still repaired");
+	CHECK_STR(fix("\xC3\xA2\xE2\x80\x93\xE2\x80\xA6"), "\xE2\x96\x85", "â before punctuation is still read (U+2585)");
+	CHECK_STR(fix("\xC3\xB0\xC5\xB8\xC5\x92\xC2\x8D"), "\xF0\x9F\x8C\x8D", "four-byte mojibake");
+	CHECK(unchanged("\xC3\xAD\xC2\xA0\xC2\xA9"), "a surrogate (ED A0 A9) is not read");
+	/* the cp1252 byte of every code point of the table, and of no other */
+	{
+		int			bad = 0;
+
+		for (int b = 0x80; b < 0xA0; b++)
+			if (dt_cp1252_high[b - 0x80] && dt_cp1252_byte(dt_cp1252_high[b - 0x80]) != b)
+				bad++;
+		for (int32_t c = 0x100; c < 0x30000; c++)
+		{
+			int			b = dt_cp1252_byte(c);
+
+			if (b >= 0 && (b < 0x80 || b > 0x9F || dt_cp1252_high[b - 0x80] != c))
+				bad++;
+		}
+		CHECK_INT(bad, 0, "dt_cp1252_byte inverts dt_cp1252_high");
+		CHECK_INT(dt_cp1252_byte(0xE9), 0xE9, "latin-1 stands for itself");
+		CHECK_INT(dt_cp1252_byte(0x81), 0x81, "a C1 control stands for itself");
+		CHECK_INT(dt_cp1252_byte(-1), -1, "an invalid code point stands for no byte");
+	}
 	CHECK_STR(fix("\xEF\xAC\x81nancial"), "financial", "ligature spelled out");
 	CHECK_STR(fix("a\r\nb\rc"), "a\nb\nc", "CRLF and CR become LF");
 	CHECK_STR(fix("\xEF\xBB\xBFx\x01y"), "xy", "BOM and C0 control removed");

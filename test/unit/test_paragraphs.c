@@ -163,6 +163,10 @@ main(void)
 	run(&c, "our people.\nMr. Choquehuanca (Bolivia), Vice-\nPresident, took the Chair.\nIn order to address it.\n");
 	CHECK_INT(c.n, 3, "a stage direction over two lines is its own paragraph");
 	CHECK_STR(c.n > 1 ? c.text[1] : "", "Mr. Choquehuanca (Bolivia), Vice-President, took the Chair.", "stage direction kept as printed");
+	run(&c, "as we thank our people\nMr. Yahya Jammeh, President of the Republic of the Gambia, was\nescorted from the rostrum.\nand in order to address it.\n");
+	CHECK_INT(c.n, 3, "a wrapped \"was escorted from the rostrum.\" is its own paragraph");
+	CHECK_STR(c.n > 1 ? c.text[1] : "", "Mr. Yahya Jammeh, President of the Republic of the Gambia, was escorted from the rostrum.",
+			  "wrapped stage direction kept whole");
 	run(&c, "As the Secretary-General said,\n(spoke in English)\nNations can no longer protect it.\n");
 	CHECK_INT(c.n, 1, "an interpretation note does not split");
 	CHECK(c.n == 1 && strstr(c.text[0], "spoke") == NULL, "the note is dropped");

@@ -117,8 +117,50 @@ test_folding(void)
 	/* curly apostrophe and mojibake of it */
 	LABEL("La responsabilit\xc3\xa9 premi\xc3\xa8re de l\xe2\x80\x99\xc3\x89tat.", 0, "1");
 	LABEL("La responsabilit\xc3\xa9 premi\xc3\xa8re de l\xc3\xa2\xe2\x82\xac\xe2\x84\xa2\xc3\x89tat.", 0, "1");
+	/* French typography (NBSP before a guillemet or a colon) is not mojibake */
+	LABEL("la \xc2\xab responsabilit\xc3\xa9 \xc2\xbb de prot\xc3\xa9ger", 0, "general");
+	LABEL("la \xc2\xab\xc2\xa0responsabilit\xc3\xa9\xc2\xa0\xc2\xbb de prot\xc3\xa9ger", 0, "general");
 	/* a word boundary is needed: no cue inside a longer word */
 	LABEL("The irresponsibility to protectionism.", 0, "none");
+}
+
+/* Is there a cue on exactly the text want in s (want_cues, no context)? */
+static bool
+has_cue(const char *s, const char *want)
+{
+	r2p_result	res;
+	bool		found = false;
+
+	r2p_classify(dt_env_malloc(), s, strlen(s), 0, 1, &res);
+	for (size_t i = 0; i < res.ncues; i++)
+		if (res.cues[i].end - res.cues[i].start == strlen(want) &&
+			memcmp(s + res.cues[i].start, want, strlen(want)) == 0)
+			found = true;
+	r2p_result_free(dt_env_malloc(), &res);
+	return found;
+}
+
+/* Mojibake is read as fix_text reads it, and typography is not mojibake. */
+static void
+test_mojibake_reading(void)
+{
+	const char *crimes = "CRIMES CONTRE L'HUMANIT\xc3\x89";
+	const char *after[] = {" : nous", "\xc2\xa0: nous", "\xe2\x80\x9d", "\xc2\xa0\xc2\xbb"};
+	char		s[200];
+
+	/* an accented capital before NBSP or a closing quote keeps its crime cue */
+	for (size_t i = 0; i < sizeof(after) / sizeof(after[0]); i++)
+	{
+		snprintf(s, sizeof(s), "La responsabilit\xc3\xa9 de prot\xc3\xa9ger face aux %s%s", crimes, after[i]);
+		CHECK(has_cue(s, crimes), "crime cue before typography %zu: %s", i, s);
+	}
+	/* a prefix cue's span runs over the rest of its word, read through mojibake */
+	CHECK(has_cue("primary responsibility to protect\xc3\x83\xc2\xa9s now",
+				  "primary responsibility to protect\xc3\x83\xc2\xa9s"),
+		  "prefix cue span ends after the whole mojibake word");
+	CHECK(has_cue("primary responsibility to protect\xc3\xa9s now",
+				  "primary responsibility to protect\xc3\xa9s"),
+		  "prefix cue span ends after the whole accented word");
 }
 
 static void
@@ -293,6 +335,7 @@ main(void)
 	test_rules();
 	test_folding();
 	test_evidence();
+	test_mojibake_reading();
 	test_highlight();
 	test_odd_input();
 	test_lexicon();
