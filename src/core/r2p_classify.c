@@ -20,7 +20,7 @@
  *     with the other cues of the passage, add up to 1 (each cue counted
  *     once); or the collective-response frame spelt out with its tools (in one
  *     sentence, pillar-3 cues of at least three entries, none nested in
- *     another, adding up to 1.5); or, with context, any cue.
+ *     another, adding up to 1.2); or, with context, any cue.
  *  4. Pillars: in a relevant passage, a pillar whose cues add up to 0.5.
  *     Otherwise the passage is general.
  */
@@ -446,7 +446,7 @@ r2p_classify(const dt_env *env, const char *text, size_t len, int context, int w
 			pillar_sum[class_pillar(cls)] += w;
 	}
 	res->relevant = strong || (crime_sum > 0 && crime_sum + other_sum >= 1.0f - EPS) ||
-		(!strong && response_frame(env, &hits)) ||
+		response_frame(env, &hits) ||
 		(context && any);
 	if (res->relevant)
 		for (p = 1; p <= 3; p++)
