@@ -17,6 +17,7 @@
 
 #include "unsymbol.h"
 #include "unsymbol_internal.h"
+#include "utf8.h"
 
 typedef struct scan
 {
@@ -105,24 +106,11 @@ normalise(scan *sc, const char *s, size_t len)
 		}
 		else
 		{
-			if ((c & 0xE0) == 0xC0)
-				nb = 2, cp = c & 0x1F;
-			else if ((c & 0xF0) == 0xE0)
-				nb = 3, cp = c & 0x0F;
-			else if ((c & 0xF8) == 0xF0)
-				nb = 4, cp = c & 0x07;
-			else
-				return dt_unsym_fail(sc->err, "symbol", 0, ch, "invalid UTF-8");
-			if (i + nb > len)
-				return dt_unsym_fail(sc->err, "symbol", 0, ch, "invalid UTF-8");
-			for (int k = 1; k < nb; k++)
-			{
-				unsigned char cc = (unsigned char) s[i + k];
+			int32_t		dc = dt_utf8_decode((const unsigned char *) s + i, len - i, &nb);
 
-				if ((cc & 0xC0) != 0x80)
-					return dt_unsym_fail(sc->err, "symbol", 0, ch, "invalid UTF-8");
-				cp = (cp << 6) | (cc & 0x3F);
-			}
+			if (dc < 0)
+				return dt_unsym_fail(sc->err, "symbol", 0, ch, "invalid UTF-8");
+			cp = (unsigned) dc;
 			i += nb;
 			if (is_unicode_space(cp))
 			{

@@ -147,6 +147,22 @@ main(void)
 	check_error("G-77/1", "session", 2);
 	check_error("A/72/884 \xc3\xa9", "symbol", 10);
 	check_error("A/72/\xff", "symbol", 6);
+	/* not valid UTF-8: overlong (a no-break space in three bytes), surrogate,
+	 * above U+10FFFF, truncated; never read as the character they would be */
+	check_error("A/72/\xe0\x82\xa0" "884", "symbol", 6);
+	check_error("A/72/\xc0\xa0" "884", "symbol", 6);
+	check_error("A/72/\xed\xa0\x80" "884", "symbol", 6);
+	check_error("A/72/\xf5\x80\x80\x80" "884", "symbol", 6);
+	check_error("A/72/\xf4\x90\x80\x80" "884", "symbol", 6);
+	check_error("A/72/884\xe2\x80", "symbol", 9);
+	check_error("A/RES/ES\xe2\x80\x91" "11/\xe0\x82\xa0" "1", "symbol", 13);
+	{
+		dt_unsym	u;
+		dt_unsym_error e = {0};
+
+		CHECK(!dt_unsym_parse("A/72/\xe0\x82\xa0" "884", 11, &u, &e), "overlong NBSP rejected");
+		CHECK_STR(e.message, "invalid UTF-8", "overlong NBSP: message");
+	}
 	check_error("A/1234567890", "number", 3);
 	check_error("A/72/884 and", "part letter", 10);
 	check_error("[TD]/UNCTAD/1", "component", 1);
