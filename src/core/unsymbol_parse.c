@@ -367,8 +367,15 @@ read_component(scan *sc, dt_unsym_comp *c, int ci)
 		}
 		else if (sc->i < sc->n && is_upper(sc->t[sc->i]))
 		{
+			int			w2 = sc->i;
+
 			if (!read_word(sc, c->word2, ci, "component"))
 				return false;
+			/* "Summary" is a modifier word, never the series code after a period */
+			if (strcmp(c->word2, "SUMMARY") == 0)
+				return dt_unsym_fail(sc->err, "component", ci, pos_at(sc, w2),
+									 "\"%s\" is not a series code (at most %d letters)",
+									 "Summary", DT_UNSYM_MAX_CODE);
 		}
 		else
 			return dt_unsym_fail(sc->err, dt_unsym_word_is_modifier(c->word) ? "modifier" : "component",

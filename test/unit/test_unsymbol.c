@@ -164,6 +164,8 @@ main(void)
 		CHECK_STR(e.message, "invalid UTF-8", "overlong NBSP: message");
 	}
 	check_error("A/1234567890", "number", 3);
+	check_error("A/X.SUMMARY/1", "component", 5);	/* the parser, not dt_unsym_finish, says so */
+	check_error("A/X.summary/1", "component", 5);
 	check_error("A/72/884 and", "part letter", 10);
 	check_error("[TD]/UNCTAD/1", "component", 1);
 	check_error("A/session/53", "component", 3);
