@@ -319,17 +319,6 @@ read_session(const unsigned char *t, size_t n, size_t q, char *out, size_t cap)
 	return e + 1;
 }
 
-/* An SC resolution number with its year, if the table agrees. */
-static bool
-sc_year_ok(long num, long year)
-{
-	int			y = dt_sc_resolution_year((int) num);
-
-	if (y > 0)
-		return y == year;
-	return num > dt_sc_resolution_table_last_number() && year >= dt_sc_resolution_table_last_year();
-}
-
 /*
  * One reference of a list at t[q]; adds its item(s) with the span
  * [span_start or its own start, end).  Returns the end, or 0.
@@ -432,7 +421,7 @@ read_item(dt_symscan *sc, size_t q, size_t span_start, int organ, bool self)
 
 				if (y0 == p + 5 && year >= 1946 && year <= 2100)
 				{
-					if (!sc_year_ok(num, year))
+					if (!dt_sc_resolution_year_ok((int) num, (int) year))
 						return 0;
 					snprintf(buf, sizeof(buf), "S/RES/%ld (%ld)", num, year);
 					symscan_add(sc, a, p + 6, buf, strlen(buf), true);
@@ -601,7 +590,7 @@ symscan_resolution_zh(dt_symscan *sc, size_t start, size_t end)
 	b -= 3;
 	if (year > 0)
 	{
-		if (!sc_year_ok(num, year))
+		if (!dt_sc_resolution_year_ok((int) num, (int) year))
 			return;
 		snprintf(buf, sizeof(buf), "S/RES/%ld (%ld)", num, year);
 		symscan_add(sc, b, end, buf, strlen(buf), true);

@@ -250,25 +250,18 @@ dt_unsym_finish(dt_unsym *u, dt_unsym_error *err, const int *comp_pos,
 			return dt_unsym_fail(err, "number", 3, at(comp_pos, 2),
 								 "a Security Council resolution number is a positive number without leading zeros");
 		table_year = dt_sc_resolution_year((int) c->num);
-		if (table_year)
+		if (year_in && !from_storage && !dt_sc_resolution_year_ok((int) c->num, year_in))
 		{
-			if (year_in && year_in != table_year && !from_storage)
+			if (table_year)
 				return dt_unsym_fail(err, "year", 0, year_pos,
 									 "Security Council resolution %u was adopted in %d, not %d",
 									 (unsigned) c->num, table_year, year_in);
-			u->sc_year = (uint16_t) table_year;
+			return dt_unsym_fail(err, "year", 0, year_pos,
+								 "Security Council resolution %u is not among those of %d (the resolutions of %d end with %d)",
+								 (unsigned) c->num, year_in, dt_sc_resolution_table_last_year(),
+								 dt_sc_resolution_table_last_number());
 		}
-		else if (year_in)
-		{
-			int			last_year = dt_sc_resolution_table_last_year();
-
-			if (year_in <= last_year && !from_storage)
-				return dt_unsym_fail(err, "year", 0, year_pos,
-									 "Security Council resolution %u is not among those of %d (the resolutions of %d end with %d)",
-									 (unsigned) c->num, year_in, last_year,
-									 dt_sc_resolution_table_last_number());
-			u->sc_year = (uint16_t) year_in;
-		}
+		u->sc_year = (uint16_t) (table_year ? table_year : year_in);
 		/* the year is not part of the identity: drop the parenthetical */
 		u->nparens = 0;
 	}

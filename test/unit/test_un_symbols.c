@@ -116,6 +116,10 @@ test_named(void)
 {
 	CHECK_STR(joined("resolution 1674 (2006)"), "N:S/RES/1674 (2006)", "SC by year, no context");
 	CHECK_STR(joined("resolution 1674 (2007)"), "", "wrong year: nothing");
+	/* past the table (2811 in 2025): only a later year, as unsymbol input says */
+	CHECK_STR(joined("resolution 2812 (2025)"), "", "past the table, its last year: nothing");
+	CHECK_STR(joined("resolution 2812 (2026)"), "N:S/RES/2812 (2026)", "past the table, a later year");
+	CHECK_STR(joined("\xE7\xAC\xAC" "2812(2025)\xE5\x8F\xB7\xE5\x86\xB3\xE8\xAE\xAE"), "", "Chinese, past the table, its last year");
 	CHECK_STR(joined("its resolutions 1160 (1998) of 31 March 1998, 1199 (1998) and 1203 (1998)"),
 			  "N:S/RES/1160 (1998) | N:S/RES/1199 (1998) | N:S/RES/1203 (1998)", "shared head");
 	CHECK_STR(joined("la r\xC3\xA9solution 2254 (2015)"), "N:S/RES/2254 (2015)", "French");

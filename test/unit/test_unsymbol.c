@@ -125,6 +125,18 @@ main(void)
 	check_error("", "symbol", 1);
 	check_error("S/RES/1674 (2007)", "year", 12);
 	check_error("S/RES/2812 (2025)", "year", 12);
+	{
+		int			last = dt_sc_resolution_table_last_number(),
+					ly = dt_sc_resolution_table_last_year();
+
+		/* one rule for the parser and the named-reference scanner */
+		CHECK(dt_sc_resolution_year_ok(1674, 2006), "1674 in 2006");
+		CHECK(!dt_sc_resolution_year_ok(1674, 2007), "1674 not in 2007");
+		CHECK(dt_sc_resolution_year_ok(last, ly), "the table's last number in its year");
+		CHECK(!dt_sc_resolution_year_ok(last + 1, ly), "past the table: not the table's last year");
+		CHECK(dt_sc_resolution_year_ok(last + 1, ly + 1), "past the table: a later year");
+		CHECK(!dt_sc_resolution_year_ok(last + 1, ly - 1), "past the table: not an earlier year");
+	}
 	check_error("A/RES/64/293.", "component", 13);
 	check_error("A/72/884/Rev1", "modifier", 13);
 	check_error("A/72/884/Add.", "modifier", 14);
