@@ -30,14 +30,6 @@
 #define MAXLIST		400			/* symbols one list may expand to */
 #define MAXRANGE	100			/* members of one range */
 
-/* Organs and series that open a symbol (un-symbols.md §2); the parser checks
- * the rest.  Press-release heads (SC, GA, SG, HR, ECOSOC) are not here. */
-static const char *const organs[] = {
-	"A", "S", "E", "ST", "T", "AT", "CAT", "CCPR", "CED", "CEDAW", "CERD", "CMW", "CRC",
-	"CRPD", "DP", "ECE", "FCCC", "HRC", "HRI", "ICCD", "ID", "SPT", "TD", "UNCTAD", "UNEP",
-	"WFC", NULL
-};
-
 /* OCR damage a librarian reads with certainty (un-symbols.md §10). */
 static const struct
 {
@@ -748,6 +740,7 @@ lex_filename(dt_symscan *sc, size_t k, size_t w)
 				i;
 	lit			L;
 	size_t		end;
+	dt_unsym	sym;			/* the parse, only to check the name */
 
 	ca[nc] = k;
 	cb[nc] = w;
@@ -808,7 +801,7 @@ lex_filename(dt_symscan *sc, size_t k, size_t w)
 	/* the whole name, else without trailing components */
 	while (L.len > 0)
 	{
-		if (symscan_valid(L.buf, L.len, NULL))
+		if (dt_unsym_parse(L.buf, L.len, &sym, NULL))
 		{
 			add_literal(sc, k, end, L.buf, L.len);
 			return end;
@@ -835,6 +828,7 @@ symscan_literal(dt_symscan *sc, size_t i)
 	lit			L;
 	int			o;
 	const char *ocr = NULL;
+	dt_unsym	sym;			/* the parses, only to check the names */
 
 	if (t[i] == '/' && i > 0 && is_digit(t[i - 1]))
 		return symscan_heading(sc, i);
@@ -852,12 +846,15 @@ symscan_literal(dt_symscan *sc, size_t i)
 			ocr = ocr_organs[o].meant;
 	if (!ocr)
 	{
-		bool		known = false;
+		/* organs and series that open a symbol (dt_unsym_is_known_organ); the
+		 * parser checks the rest */
+		char		organ[8];
 
-		for (o = 0; organs[o]; o++)
-			if (word_is(t, k, j, organs[o]))
-				known = true;
-		if (!known)
+		if (j - k >= sizeof(organ))
+			return 0;
+		memcpy(organ, t + k, j - k);
+		organ[j - k] = '\0';
+		if (!dt_unsym_is_known_organ(organ))
 			return 0;
 	}
 	if (t[i] == '_')
@@ -982,7 +979,7 @@ symscan_literal(dt_symscan *sc, size_t i)
 				tmp[tl++] = ' ';
 				strcpy(tmp + tl, parens[0]);
 				tl += strlen(parens[0]);
-				if (symscan_valid(tmp, tl, NULL))
+				if (dt_unsym_parse(tmp, tl, &sym, NULL))
 				{
 					found = true;
 					end = after_paren;
@@ -999,7 +996,7 @@ symscan_literal(dt_symscan *sc, size_t i)
 						break;	/* "A/62/docNum": a pattern, not a symbol */
 					if (!has_digit(L.buf, cl) || ends_in_body(L.buf, cl))
 						break;
-					if (symscan_valid(L.buf, cl, NULL))
+					if (dt_unsym_parse(L.buf, cl, &sym, NULL))
 					{
 						found = true;
 						if (c < nc)
@@ -1033,7 +1030,7 @@ symscan_literal(dt_symscan *sc, size_t i)
 					pl = strlen(parens[pi]);
 					memcpy(tmp + tl, parens[pi], pl);
 					tl += pl;
-					if (pi == 0 || symscan_valid(tmp, tl, NULL))
+					if (pi == 0 || dt_unsym_parse(tmp, tl, &sym, NULL))
 						add_literal(sc, k, end, tmp, tl);
 				}
 				return end;

@@ -90,14 +90,6 @@ symscan_organ_count(dt_symscan *sc, int organ, size_t end)
 	}
 }
 
-bool
-symscan_valid(const char *s, size_t len, dt_unsym *out)
-{
-	dt_unsym	tmp;
-
-	return dt_unsym_parse(s, len, out ? out : &tmp, NULL);
-}
-
 /*
  * Where does pattern pid, whose last byte is t[last], start?  Walks back over
  * the pattern: a space in it stands for any run of white space.  The
@@ -206,8 +198,7 @@ on_match(dt_symscan *sc, int state, size_t last)
 					break;		/* "Security Council": the specific name counts */
 				sc->last_cue_end = end;
 				sc->last_cue_organ = p->arg;
-				sc->organ_end[p->arg] = end;
-				sc->organ_count[p->arg]++;
+				symscan_organ_count(sc, p->arg, end);
 				if (p->arg == DT_ORGAN_SC || p->arg == DT_ORGAN_HRC || p->arg == DT_ORGAN_ECOSOC)
 					sc->last_council = p->arg;
 				break;

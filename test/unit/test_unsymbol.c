@@ -400,6 +400,11 @@ main(void)
 		}
 		CHECK(dt_unsym_is_known_organ("CCPR"), "CCPR is a known series");
 		CHECK(!dt_unsym_is_known_organ("SC"), "SC (press releases) is not");
+		/* the scanner's organs are these: ECE, ICCD and SPT among them */
+		CHECK(dt_unsym_is_known_organ("ECE") && dt_unsym_is_known_organ("ICCD") &&
+			  dt_unsym_is_known_organ("SPT"), "ECE, ICCD, SPT are known series");
+		CHECK(!dt_unsym_is_known_organ("GA") && !dt_unsym_is_known_organ("ECOSOC") &&
+			  !dt_unsym_is_known_organ("a"), "GA, ECOSOC (press releases) and a small letter are not");
 		{
 			dt_unsym   *p = parse("SG/SM/9808");
 
