@@ -28,7 +28,7 @@
 #define MAXC		16			/* components */
 #define MAXTEXT		250			/* bytes of symbol text built */
 #define MAXLIST		400			/* symbols one list may expand to */
-#define MAXRANGE	100			/* members of one range */
+#define MAXRANGE	100			/* members of one range: hi - lo < MAXRANGE */
 
 /* OCR damage a librarian reads with certainty (un-symbols.md §10). */
 static const struct
@@ -245,7 +245,7 @@ lex_comp(const unsigned char *t, size_t n, size_t q, lit *L)
 					dl = dash_len(t, n, r);
 					r2 = r + dl;
 					if (dl && r2 < n && is_digit(t[r2]) && (hi = read_num(t, n, &r2, 5)) > v &&
-						hi - v <= MAXRANGE && !(r2 < n && (is_alpha(t[r2]) || t[r2] == '/')))
+						hi - v < MAXRANGE && !(r2 < n && (is_alpha(t[r2]) || t[r2] == '/')))
 					{
 						L->range_hi = hi;
 						L->range_end = r2;
@@ -633,7 +633,7 @@ lex_list(dt_symscan *sc, size_t q, const char *head, size_t headlen,
 				size_t		r3 = numend + dl;
 
 				if (dl && r3 < n && is_digit(t[r3]) && (hi = read_num(t, n, &r3, 5)) > lo &&
-					hi - lo <= MAXRANGE)
+					hi - lo < MAXRANGE)
 				{
 					L.range_hi = hi;
 					L.range_end = r3;
