@@ -544,6 +544,39 @@ add_literal(dt_symscan *sc, size_t a, size_t b, const char *s, size_t len)
 }
 
 /*
+ * The members of the range in L ("Add.14-16": from the number at
+ * t[L->kw_num_start] to L->range_hi), each L->buf[0 .. upto) up to its last
+ * "." and the member's number, all with the span [L->kw_num_start, end).  At
+ * most room of them, and only the first when the text has expanded enough
+ * (spend_budget).  Returns how many were added.
+ */
+static int
+add_range(dt_symscan *sc, const lit *L, size_t upto, size_t end, int room)
+{
+	size_t		p = upto;
+	size_t		r = L->kw_num_start;
+	long		from = read_num(sc->t, sc->n, &r, 9);
+	long		to = L->range_hi;
+	int			added = 0;
+
+	while (p > 0 && L->buf[p - 1] != '.')
+		p--;
+	if (to > from && !spend_budget(sc, to - from))
+		to = from;
+	for (long v = from; v <= to && added < room; v++)
+	{
+		lit			M;
+
+		memset(&M, 0, sizeof(M));
+		append(&M, L->buf, p);
+		append_num(&M, v);
+		add_literal(sc, L->kw_num_start, end, M.buf, M.len);
+		added++;
+	}
+	return added;
+}
+
+/*
  * After a symbol: elided lists and ranges.  head is the symbol without its
  * trailing modifiers; prefix the symbol without its last component; kw the
  * keyword of its last component when that is KEYWORD.number.
@@ -651,10 +684,6 @@ lex_list(dt_symscan *sc, size_t q, const char *head, size_t headlen,
 			size_t		e = L.range_hi >= 0 ? L.range_end : numend;
 			size_t		f;
 			size_t		base_len = L.len;
-			size_t		num_off;
-			long		from,
-						to,
-						v;
 
 			while (e < n && t[e] == '/' && e + 1 < n && is_alpha(t[e + 1]))
 			{
@@ -687,36 +716,8 @@ lex_list(dt_symscan *sc, size_t q, const char *head, size_t headlen,
 				add_literal(sc, a, e, L.buf, L.len);
 				emitted++;
 			}
-			else
-			{
-				/* every member of the range shares its span */
-				size_t		p;
-				char		tmp[MAXTEXT + 40];
-
-				for (p = base_len; p > 0 && L.buf[p - 1] != '.'; p--)
-					;
-				num_off = p;
-				memcpy(tmp, L.buf, num_off);
-				from = 0;
-				{
-					size_t		r4 = L.kw_num_start;
-
-					from = read_num(t, n, &r4, 9);
-				}
-				to = L.range_hi;
-				if (to > from && !spend_budget(sc, to - from))
-					to = from;	/* the text has expanded enough: the first member only */
-				for (v = from; v <= to && emitted < MAXLIST; v++)
-				{
-					lit			M;
-
-					memset(&M, 0, sizeof(M));
-					append(&M, tmp, num_off);
-					append_num(&M, v);
-					add_literal(sc, L.kw_num_start, e, M.buf, M.len);
-					emitted++;
-				}
-			}
+			else				/* every member of the range shares its span */
+				emitted += add_range(sc, &L, base_len, e, MAXLIST - emitted);
 			done = e;
 			q = e;
 		}
@@ -1038,25 +1039,8 @@ symscan_literal(dt_symscan *sc, size_t i)
 			if (L.range_hi >= 0 && L.kw_comp == nc - 1 && !L.part)
 			{
 				/* "S/11185/Add.14-16": every member shares the span */
-				size_t		p = L.len;
-				size_t		r4 = L.kw_num_start;
-				long		from = read_num(t, n, &r4, 9);
-				long		v;
-
-				while (p > 0 && L.buf[p - 1] != '.')
-					p--;
 				end = L.range_end;
-				if (L.range_hi > from && !spend_budget(sc, L.range_hi - from))
-					L.range_hi = from;
-				for (v = from; v <= L.range_hi; v++)
-				{
-					lit			M;
-
-					memset(&M, 0, sizeof(M));
-					append(&M, L.buf, p);
-					append_num(&M, v);
-					add_literal(sc, L.kw_num_start, end, M.buf, M.len);
-				}
+				(void) add_range(sc, &L, L.len, end, MAXRANGE);
 			}
 			else
 				add_literal(sc, k, end, L.buf, L.len);
