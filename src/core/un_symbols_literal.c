@@ -148,6 +148,27 @@ word_is(const unsigned char *t, size_t a, size_t b, const char *w)
 	return strlen(w) == b - a && memcmp(t + a, w, b - a) == 0;
 }
 
+/*
+ * A range after the number lo that ends at t[at]: "-16" after "Add.14".  The
+ * range's last number, with *end just past it, when a dash and a number
+ * greater than lo follow and the range has at most MAXRANGE members; else -1.
+ */
+static long
+range_after(const unsigned char *t, size_t n, size_t at, long lo, size_t *end)
+{
+	size_t		dl = dash_len(t, n, at);
+	size_t		r = at + dl;
+	long		hi;
+
+	if (dl == 0 || r >= n || !is_digit(t[r]))
+		return -1;
+	hi = read_num(t, n, &r, 5);
+	if (hi <= lo || hi - lo >= MAXRANGE)
+		return -1;
+	*end = r;
+	return hi;
+}
+
 /* Does s[0..len) end in a subsidiary body ("E/CN.4", "A/C.3")?  That is a
  * series, not a document. */
 static bool
@@ -242,10 +263,8 @@ lex_comp(const unsigned char *t, size_t n, size_t q, lit *L)
 					strcpy(L->kw, list_keywords[kw]);
 					L->kw_num_start = numstart;
 					/* a range "Add.14-16" */
-					dl = dash_len(t, n, r);
-					r2 = r + dl;
-					if (dl && r2 < n && is_digit(t[r2]) && (hi = read_num(t, n, &r2, 5)) > v &&
-						hi - v < MAXRANGE && !(r2 < n && (is_alpha(t[r2]) || t[r2] == '/')))
+					hi = range_after(t, n, r, v, &r2);
+					if (hi >= 0 && !(r2 < n && (is_alpha(t[r2]) || t[r2] == '/')))
 					{
 						L->range_hi = hi;
 						L->range_end = r2;
@@ -602,8 +621,7 @@ lex_list(dt_symscan *sc, size_t q, const char *head, size_t headlen,
 		size_t		r = skip_ws(t, n, q, 3);
 		size_t		s;
 		lit			L;
-		long		lo,
-					hi;
+		long		lo;
 		size_t		a,
 					numend;
 		bool		explicit_kw;
@@ -660,18 +678,7 @@ lex_list(dt_symscan *sc, size_t q, const char *head, size_t headlen,
 			if (numend == 0)
 				break;
 			/* the range is set by lex_comp only for KEYWORD.n: redo it here */
-			L.range_hi = -1;
-			{
-				size_t		dl = dash_len(t, n, numend);
-				size_t		r3 = numend + dl;
-
-				if (dl && r3 < n && is_digit(t[r3]) && (hi = read_num(t, n, &r3, 5)) > lo &&
-					hi - lo < MAXRANGE)
-				{
-					L.range_hi = hi;
-					L.range_end = r3;
-				}
-			}
+			L.range_hi = range_after(t, n, numend, lo, &L.range_end);
 			L.kw_comp = 0;
 			L.kw_num_start = s;
 		}
