@@ -93,5 +93,19 @@ BEGIN
 EXCEPTION WHEN invalid_text_representation THEN
   RAISE NOTICE 'a raw byte in a symbol: 22P02';
 END $$;
+-- bytes that are not valid UTF-8 (an overlong no-break space, a surrogate,
+-- a byte above F4) are an invalid-UTF-8 error at their character, not spaces
+SELECT to_unsymbol(convert_from('\x412f37322fe082a0383834'::bytea, 'SQL_ASCII')) IS NULL AS overlong_null,
+       to_unsymbol(convert_from('\x412f37322feda080383834'::bytea, 'SQL_ASCII')) IS NULL AS surrogate_null,
+       to_unsymbol(convert_from('\x412f37322ff5808080383834'::bytea, 'SQL_ASCII')) IS NULL AS f5_null;
+DO $$
+DECLARE
+  d text;
+BEGIN
+  PERFORM convert_from('\x412f37322fe082a0383834'::bytea, 'SQL_ASCII')::unsymbol;
+EXCEPTION WHEN invalid_text_representation THEN
+  GET STACKED DIAGNOSTICS d = PG_EXCEPTION_DETAIL;
+  RAISE NOTICE 'an overlong sequence: 22P02: %', d;
+END $$;
 \c :regdb
 DROP DATABASE unsymbol_sqlascii;

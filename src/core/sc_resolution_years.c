@@ -39,3 +39,13 @@ dt_sc_resolution_table_last_year(void)
 {
 	return dt_sc_year_nrows > 0 ? dt_sc_year_rows[dt_sc_year_nrows - 1].year : 0;
 }
+
+bool
+dt_sc_resolution_year_ok(int number, int year)
+{
+	int			y = dt_sc_resolution_year(number);
+
+	if (y > 0)
+		return y == year;
+	return year > dt_sc_resolution_table_last_year();
+}

@@ -76,8 +76,6 @@ extern sym_item *symscan_add_form(dt_symscan *sc, size_t start, size_t end, int 
 extern void symscan_committee_cue(dt_symscan *sc, int committee, size_t pos);
 extern void symscan_organ_count(dt_symscan *sc, int organ, size_t end);
 
-/* True when s[0..len) parses as a symbol (fills *out if not NULL). */
-extern bool symscan_valid(const char *s, size_t len, dt_unsym *out);
 
 /* --- character classes */
 static inline bool

@@ -28,15 +28,7 @@
 #define MAXC		16			/* components */
 #define MAXTEXT		250			/* bytes of symbol text built */
 #define MAXLIST		400			/* symbols one list may expand to */
-#define MAXRANGE	100			/* members of one range */
-
-/* Organs and series that open a symbol (un-symbols.md §2); the parser checks
- * the rest.  Press-release heads (SC, GA, SG, HR, ECOSOC) are not here. */
-static const char *const organs[] = {
-	"A", "S", "E", "ST", "T", "AT", "CAT", "CCPR", "CED", "CEDAW", "CERD", "CMW", "CRC",
-	"CRPD", "DP", "ECE", "FCCC", "HRC", "HRI", "ICCD", "ID", "SPT", "TD", "UNCTAD", "UNEP",
-	"WFC", NULL
-};
+#define MAXRANGE	100			/* members of one range: hi - lo < MAXRANGE */
 
 /* OCR damage a librarian reads with certainty (un-symbols.md §10). */
 static const struct
@@ -156,6 +148,27 @@ word_is(const unsigned char *t, size_t a, size_t b, const char *w)
 	return strlen(w) == b - a && memcmp(t + a, w, b - a) == 0;
 }
 
+/*
+ * A range after the number lo that ends at t[at]: "-16" after "Add.14".  The
+ * range's last number, with *end just past it, when a dash and a number
+ * greater than lo follow and the range has at most MAXRANGE members; else -1.
+ */
+static long
+range_after(const unsigned char *t, size_t n, size_t at, long lo, size_t *end)
+{
+	size_t		dl = dash_len(t, n, at);
+	size_t		r = at + dl;
+	long		hi;
+
+	if (dl == 0 || r >= n || !is_digit(t[r]))
+		return -1;
+	hi = read_num(t, n, &r, 5);
+	if (hi <= lo || hi - lo >= MAXRANGE)
+		return -1;
+	*end = r;
+	return hi;
+}
+
 /* Does s[0..len) end in a subsidiary body ("E/CN.4", "A/C.3")?  That is a
  * series, not a document. */
 static bool
@@ -250,10 +263,8 @@ lex_comp(const unsigned char *t, size_t n, size_t q, lit *L)
 					strcpy(L->kw, list_keywords[kw]);
 					L->kw_num_start = numstart;
 					/* a range "Add.14-16" */
-					dl = dash_len(t, n, r);
-					r2 = r + dl;
-					if (dl && r2 < n && is_digit(t[r2]) && (hi = read_num(t, n, &r2, 5)) > v &&
-						hi - v <= MAXRANGE && !(r2 < n && (is_alpha(t[r2]) || t[r2] == '/')))
+					hi = range_after(t, n, r, v, &r2);
+					if (hi >= 0 && !(r2 < n && (is_alpha(t[r2]) || t[r2] == '/')))
 					{
 						L->range_hi = hi;
 						L->range_end = r2;
@@ -552,6 +563,39 @@ add_literal(dt_symscan *sc, size_t a, size_t b, const char *s, size_t len)
 }
 
 /*
+ * The members of the range in L ("Add.14-16": from the number at
+ * t[L->kw_num_start] to L->range_hi), each L->buf[0 .. upto) up to its last
+ * "." and the member's number, all with the span [L->kw_num_start, end).  At
+ * most room of them, and only the first when the text has expanded enough
+ * (spend_budget).  Returns how many were added.
+ */
+static int
+add_range(dt_symscan *sc, const lit *L, size_t upto, size_t end, int room)
+{
+	size_t		p = upto;
+	size_t		r = L->kw_num_start;
+	long		from = read_num(sc->t, sc->n, &r, 9);
+	long		to = L->range_hi;
+	int			added = 0;
+
+	while (p > 0 && L->buf[p - 1] != '.')
+		p--;
+	if (to > from && !spend_budget(sc, to - from))
+		to = from;
+	for (long v = from; v <= to && added < room; v++)
+	{
+		lit			M;
+
+		memset(&M, 0, sizeof(M));
+		append(&M, L->buf, p);
+		append_num(&M, v);
+		add_literal(sc, L->kw_num_start, end, M.buf, M.len);
+		added++;
+	}
+	return added;
+}
+
+/*
  * After a symbol: elided lists and ranges.  head is the symbol without its
  * trailing modifiers; prefix the symbol without its last component; kw the
  * keyword of its last component when that is KEYWORD.number.
@@ -577,8 +621,7 @@ lex_list(dt_symscan *sc, size_t q, const char *head, size_t headlen,
 		size_t		r = skip_ws(t, n, q, 3);
 		size_t		s;
 		lit			L;
-		long		lo,
-					hi;
+		long		lo;
 		size_t		a,
 					numend;
 		bool		explicit_kw;
@@ -635,18 +678,7 @@ lex_list(dt_symscan *sc, size_t q, const char *head, size_t headlen,
 			if (numend == 0)
 				break;
 			/* the range is set by lex_comp only for KEYWORD.n: redo it here */
-			L.range_hi = -1;
-			{
-				size_t		dl = dash_len(t, n, numend);
-				size_t		r3 = numend + dl;
-
-				if (dl && r3 < n && is_digit(t[r3]) && (hi = read_num(t, n, &r3, 5)) > lo &&
-					hi - lo <= MAXRANGE)
-				{
-					L.range_hi = hi;
-					L.range_end = r3;
-				}
-			}
+			L.range_hi = range_after(t, n, numend, lo, &L.range_end);
 			L.kw_comp = 0;
 			L.kw_num_start = s;
 		}
@@ -659,10 +691,6 @@ lex_list(dt_symscan *sc, size_t q, const char *head, size_t headlen,
 			size_t		e = L.range_hi >= 0 ? L.range_end : numend;
 			size_t		f;
 			size_t		base_len = L.len;
-			size_t		num_off;
-			long		from,
-						to,
-						v;
 
 			while (e < n && t[e] == '/' && e + 1 < n && is_alpha(t[e + 1]))
 			{
@@ -695,36 +723,8 @@ lex_list(dt_symscan *sc, size_t q, const char *head, size_t headlen,
 				add_literal(sc, a, e, L.buf, L.len);
 				emitted++;
 			}
-			else
-			{
-				/* every member of the range shares its span */
-				size_t		p;
-				char		tmp[MAXTEXT + 40];
-
-				for (p = base_len; p > 0 && L.buf[p - 1] != '.'; p--)
-					;
-				num_off = p;
-				memcpy(tmp, L.buf, num_off);
-				from = 0;
-				{
-					size_t		r4 = L.kw_num_start;
-
-					from = read_num(t, n, &r4, 9);
-				}
-				to = L.range_hi;
-				if (to > from && !spend_budget(sc, to - from))
-					to = from;	/* the text has expanded enough: the first member only */
-				for (v = from; v <= to && emitted < MAXLIST; v++)
-				{
-					lit			M;
-
-					memset(&M, 0, sizeof(M));
-					append(&M, tmp, num_off);
-					append_num(&M, v);
-					add_literal(sc, L.kw_num_start, e, M.buf, M.len);
-					emitted++;
-				}
-			}
+			else				/* every member of the range shares its span */
+				emitted += add_range(sc, &L, base_len, e, MAXLIST - emitted);
 			done = e;
 			q = e;
 		}
@@ -748,6 +748,7 @@ lex_filename(dt_symscan *sc, size_t k, size_t w)
 				i;
 	lit			L;
 	size_t		end;
+	dt_unsym	sym;			/* the parse, only to check the name */
 
 	ca[nc] = k;
 	cb[nc] = w;
@@ -808,7 +809,7 @@ lex_filename(dt_symscan *sc, size_t k, size_t w)
 	/* the whole name, else without trailing components */
 	while (L.len > 0)
 	{
-		if (symscan_valid(L.buf, L.len, NULL))
+		if (dt_unsym_parse(L.buf, L.len, &sym, NULL))
 		{
 			add_literal(sc, k, end, L.buf, L.len);
 			return end;
@@ -835,6 +836,7 @@ symscan_literal(dt_symscan *sc, size_t i)
 	lit			L;
 	int			o;
 	const char *ocr = NULL;
+	dt_unsym	sym;			/* the parses, only to check the names */
 
 	if (t[i] == '/' && i > 0 && is_digit(t[i - 1]))
 		return symscan_heading(sc, i);
@@ -852,12 +854,15 @@ symscan_literal(dt_symscan *sc, size_t i)
 			ocr = ocr_organs[o].meant;
 	if (!ocr)
 	{
-		bool		known = false;
+		/* organs and series that open a symbol (dt_unsym_is_known_organ); the
+		 * parser checks the rest */
+		char		organ[8];
 
-		for (o = 0; organs[o]; o++)
-			if (word_is(t, k, j, organs[o]))
-				known = true;
-		if (!known)
+		if (j - k >= sizeof(organ))
+			return 0;
+		memcpy(organ, t + k, j - k);
+		organ[j - k] = '\0';
+		if (!dt_unsym_is_known_organ(organ))
 			return 0;
 	}
 	if (t[i] == '_')
@@ -982,7 +987,7 @@ symscan_literal(dt_symscan *sc, size_t i)
 				tmp[tl++] = ' ';
 				strcpy(tmp + tl, parens[0]);
 				tl += strlen(parens[0]);
-				if (symscan_valid(tmp, tl, NULL))
+				if (dt_unsym_parse(tmp, tl, &sym, NULL))
 				{
 					found = true;
 					end = after_paren;
@@ -999,7 +1004,7 @@ symscan_literal(dt_symscan *sc, size_t i)
 						break;	/* "A/62/docNum": a pattern, not a symbol */
 					if (!has_digit(L.buf, cl) || ends_in_body(L.buf, cl))
 						break;
-					if (symscan_valid(L.buf, cl, NULL))
+					if (dt_unsym_parse(L.buf, cl, &sym, NULL))
 					{
 						found = true;
 						if (c < nc)
@@ -1033,7 +1038,7 @@ symscan_literal(dt_symscan *sc, size_t i)
 					pl = strlen(parens[pi]);
 					memcpy(tmp + tl, parens[pi], pl);
 					tl += pl;
-					if (pi == 0 || symscan_valid(tmp, tl, NULL))
+					if (pi == 0 || dt_unsym_parse(tmp, tl, &sym, NULL))
 						add_literal(sc, k, end, tmp, tl);
 				}
 				return end;
@@ -1041,25 +1046,8 @@ symscan_literal(dt_symscan *sc, size_t i)
 			if (L.range_hi >= 0 && L.kw_comp == nc - 1 && !L.part)
 			{
 				/* "S/11185/Add.14-16": every member shares the span */
-				size_t		p = L.len;
-				size_t		r4 = L.kw_num_start;
-				long		from = read_num(t, n, &r4, 9);
-				long		v;
-
-				while (p > 0 && L.buf[p - 1] != '.')
-					p--;
 				end = L.range_end;
-				if (L.range_hi > from && !spend_budget(sc, L.range_hi - from))
-					L.range_hi = from;
-				for (v = from; v <= L.range_hi; v++)
-				{
-					lit			M;
-
-					memset(&M, 0, sizeof(M));
-					append(&M, L.buf, p);
-					append_num(&M, v);
-					add_literal(sc, L.kw_num_start, end, M.buf, M.len);
-				}
+				(void) add_range(sc, &L, L.len, end, MAXRANGE);
 			}
 			else
 				add_literal(sc, k, end, L.buf, L.len);

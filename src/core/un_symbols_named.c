@@ -183,13 +183,12 @@ skip_number_word(const unsigned char *t, size_t n, size_t q)
 
 /* The organ named just before a "resolution" word that starts at t[start]. */
 static int
-head_organ(dt_symscan *sc, size_t start, bool *self)
+head_organ(dt_symscan *sc, size_t start)
 {
 	const unsigned char *t = sc->t;
 	size_t		b = start;
 	size_t		w;
 
-	*self = false;
 	while ((w = ws_len_back(t, b)) > 0 && start - b < 6)
 		b -= w;
 	if (b >= 2 && (t[b - 1] == 's' || t[b - 1] == 'S') && t[b - 2] == '\'')
@@ -206,7 +205,6 @@ head_organ(dt_symscan *sc, size_t start, bool *self)
 		(b >= 3 && (word_at(t, sc->n, b - 3, "ses") || word_at(t, sc->n, b - 3, "sus")) &&
 		 (b == 3 || !is_alpha(t[b - 4]))))
 	{
-		*self = true;
 		/* the organ last named, if near */
 		if (sc->last_cue_end > 0 && start - sc->last_cue_end <= 300)
 			return sc->last_cue_organ;
@@ -319,23 +317,12 @@ read_session(const unsigned char *t, size_t n, size_t q, char *out, size_t cap)
 	return e + 1;
 }
 
-/* An SC resolution number with its year, if the table agrees. */
-static bool
-sc_year_ok(long num, long year)
-{
-	int			y = dt_sc_resolution_year((int) num);
-
-	if (y > 0)
-		return y == year;
-	return num > dt_sc_resolution_table_last_number() && year >= dt_sc_resolution_table_last_year();
-}
-
 /*
  * One reference of a list at t[q]; adds its item(s) with the span
  * [span_start or its own start, end).  Returns the end, or 0.
  */
 static size_t
-read_item(dt_symscan *sc, size_t q, size_t span_start, int organ, bool self)
+read_item(dt_symscan *sc, size_t q, size_t span_start, int organ)
 {
 	const unsigned char *t = sc->t;
 	size_t		n = sc->n;
@@ -349,7 +336,6 @@ read_item(dt_symscan *sc, size_t q, size_t span_start, int organ, bool self)
 	int			np,
 				k;
 
-	(void) self;
 	if (r >= n)
 		return 0;
 	/* special and emergency special sessions: S-8/1, ES-11/1 */
@@ -432,7 +418,7 @@ read_item(dt_symscan *sc, size_t q, size_t span_start, int organ, bool self)
 
 				if (y0 == p + 5 && year >= 1946 && year <= 2100)
 				{
-					if (!sc_year_ok(num, year))
+					if (!dt_sc_resolution_year_ok((int) num, (int) year))
 						return 0;
 					snprintf(buf, sizeof(buf), "S/RES/%ld (%ld)", num, year);
 					symscan_add(sc, a, p + 6, buf, strlen(buf), true);
@@ -509,7 +495,6 @@ symscan_resolution(dt_symscan *sc, size_t start, size_t end, int pid)
 				b = start,
 				w;
 	int			organ;
-	bool		self;
 	int			count = 0;
 	size_t		last_end = 0;
 
@@ -518,7 +503,7 @@ symscan_resolution(dt_symscan *sc, size_t start, size_t end, int pid)
 		b -= w;
 	if (sc->draft_end > 0 && b == sc->draft_end)
 		return 0;
-	organ = head_organ(sc, start, &self);
+	organ = head_organ(sc, start);
 	if (p->kind == DT_SYMNAME_RESWORD_SC)
 		organ = DT_ORGAN_SC;
 	if (organ == DT_ORGAN_COUNCIL && sc->last_council)
@@ -527,7 +512,7 @@ symscan_resolution(dt_symscan *sc, size_t start, size_t end, int pid)
 	q = skip_number_word(t, n, q);
 	while (count < MAXITEMS)
 	{
-		size_t		e = read_item(sc, q, count == 0 ? start : NO_SPAN, organ, self);
+		size_t		e = read_item(sc, q, count == 0 ? start : NO_SPAN, organ);
 		size_t		s;
 
 		if (e == 0)
@@ -601,7 +586,7 @@ symscan_resolution_zh(dt_symscan *sc, size_t start, size_t end)
 	b -= 3;
 	if (year > 0)
 	{
-		if (!sc_year_ok(num, year))
+		if (!dt_sc_resolution_year_ok((int) num, (int) year))
 			return;
 		snprintf(buf, sizeof(buf), "S/RES/%ld (%ld)", num, year);
 		symscan_add(sc, b, end, buf, strlen(buf), true);

@@ -71,15 +71,12 @@ typedef struct dt_symname_oldga
 	const char *symbol;			/* e.g. "A/RES/1514 (XV)" */
 } dt_symname_oldga;
 
-extern const int dt_symnames_nclass;
-extern const int dt_symnames_nstates;
 extern const unsigned char dt_symnames_class[256];	/* byte -> class: 0 "/", 1 "_", 2 white space, 3 other */
 extern const unsigned char dt_symnames_start3[8192];	/* hashed first three classes of the patterns */
 extern const unsigned char dt_symnames_root_skip[256];	/* 1: the byte keeps the root state */
 extern const uint16_t dt_symnames_delta[];	/* (state << 7) + class -> state | DT_SYMNAMES_HAS_OUT */
 extern const uint16_t dt_symnames_out[];	/* state -> offset in outlist, 0: none */
 extern const int16_t dt_symnames_outlist[]; /* pattern ids, each list ends with -1 */
-extern const int dt_symnames_npatterns;
 extern const dt_symname dt_symnames_patterns[];
 extern const int dt_symnames_noldga;
 extern const dt_symname_oldga dt_symnames_oldga[];	/* sorted by number */

@@ -90,14 +90,6 @@ symscan_organ_count(dt_symscan *sc, int organ, size_t end)
 	}
 }
 
-bool
-symscan_valid(const char *s, size_t len, dt_unsym *out)
-{
-	dt_unsym	tmp;
-
-	return dt_unsym_parse(s, len, out ? out : &tmp, NULL);
-}
-
 /*
  * Where does pattern pid, whose last byte is t[last], start?  Walks back over
  * the pattern: a space in it stands for any run of white space.  The
@@ -206,8 +198,7 @@ on_match(dt_symscan *sc, int state, size_t last)
 					break;		/* "Security Council": the specific name counts */
 				sc->last_cue_end = end;
 				sc->last_cue_organ = p->arg;
-				sc->organ_end[p->arg] = end;
-				sc->organ_count[p->arg]++;
+				symscan_organ_count(sc, p->arg, end);
 				if (p->arg == DT_ORGAN_SC || p->arg == DT_ORGAN_HRC || p->arg == DT_ORGAN_ECOSOC)
 					sc->last_council = p->arg;
 				break;
@@ -224,6 +215,12 @@ on_match(dt_symscan *sc, int state, size_t last)
 	return 0;
 }
 
+/*
+ * Without SSE2: inside a word, ASCII letters and digits eight at a time.
+ * With SSE2 the 64-byte skip of dt_un_symbols_scan leaves the scanner at the
+ * root inside a word so rarely that this loop does not pay.
+ */
+#ifndef __SSE2__
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define SWAR_OK		1
 #else
@@ -247,6 +244,7 @@ ascii_alnum(uint64_t w)
 
 	return ascii & ((ge_a & ~gt_z) | (ge_0 & ~gt_9));
 }
+#endif							/* !__SSE2__ */
 
 /* Order: by start; a longer span first; then as created. */
 static int
@@ -375,7 +373,9 @@ dt_un_symbols_scan(const dt_env *env, const char *text, size_t len,
 			if (st == 0)
 			{
 				/* inside a word at the root: nothing can start here; ASCII
-				 * letters and digits eight at a time, the rest by table */
+				 * letters and digits eight at a time (without SSE2), the rest
+				 * by table */
+#ifndef __SSE2__
 				while (SWAR_OK && i + 8 <= stop)
 				{
 					uint64_t	w,
@@ -390,6 +390,7 @@ dt_un_symbols_scan(const dt_env *env, const char *text, size_t len,
 					}
 					i += 8;
 				}
+#endif
 				while (i < stop && skip[t[i]])
 					i++;
 				if (i == stop)

@@ -196,6 +196,13 @@ extern int	dt_sc_resolution_year(int number);
 extern int	dt_sc_resolution_table_last_number(void);
 extern int	dt_sc_resolution_table_last_year(void);
 
+/*
+ * May Security Council resolution `number` carry `year`?  The table's year
+ * when the table has the number; past the table, only a year after its last
+ * year (the table is complete up to that year).
+ */
+extern bool dt_sc_resolution_year_ok(int number, int year);
+
 /* Roman numeral for 1..3999 into buf; returns length (0 if out of range). */
 extern size_t dt_roman(unsigned n, char *buf, size_t cap);
 

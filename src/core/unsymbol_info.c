@@ -17,10 +17,15 @@ dt_unsym_organ(const dt_unsym *u)
 bool
 dt_unsym_is_known_organ(const char *organ)
 {
-	/* principal organs and the special series of un-symbols.md §2 */
+	/*
+	 * principal organs and the special series of un-symbols.md §2, the ones
+	 * the symbol scanner takes as the start of a symbol.  Press-release heads
+	 * (SC, GA, SG, HR, ECOSOC) are not here.
+	 */
 	static const char *const known[] = {
 		"A", "S", "E", "ST", "T", "CRC", "DP", "TD", "UNEP", "AT", "CAT", "CEDAW",
-		"CCPR", "ID", "WFC", "HRC", "CERD", "HRI", "FCCC", "UNCTAD", "CRPD", "CMW", "CED"
+		"CCPR", "ID", "WFC", "HRC", "CERD", "HRI", "FCCC", "UNCTAD", "CRPD", "CMW", "CED",
+		"ECE", "ICCD", "SPT"
 	};
 
 	for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++)

@@ -17,6 +17,7 @@
 
 #include "unsymbol.h"
 #include "unsymbol_internal.h"
+#include "utf8.h"
 
 typedef struct scan
 {
@@ -105,24 +106,11 @@ normalise(scan *sc, const char *s, size_t len)
 		}
 		else
 		{
-			if ((c & 0xE0) == 0xC0)
-				nb = 2, cp = c & 0x1F;
-			else if ((c & 0xF0) == 0xE0)
-				nb = 3, cp = c & 0x0F;
-			else if ((c & 0xF8) == 0xF0)
-				nb = 4, cp = c & 0x07;
-			else
-				return dt_unsym_fail(sc->err, "symbol", 0, ch, "invalid UTF-8");
-			if (i + nb > len)
-				return dt_unsym_fail(sc->err, "symbol", 0, ch, "invalid UTF-8");
-			for (int k = 1; k < nb; k++)
-			{
-				unsigned char cc = (unsigned char) s[i + k];
+			int32_t		dc = dt_utf8_decode((const unsigned char *) s + i, len - i, &nb);
 
-				if ((cc & 0xC0) != 0x80)
-					return dt_unsym_fail(sc->err, "symbol", 0, ch, "invalid UTF-8");
-				cp = (cp << 6) | (cc & 0x3F);
-			}
+			if (dc < 0)
+				return dt_unsym_fail(sc->err, "symbol", 0, ch, "invalid UTF-8");
+			cp = (unsigned) dc;
 			i += nb;
 			if (is_unicode_space(cp))
 			{
@@ -379,8 +367,15 @@ read_component(scan *sc, dt_unsym_comp *c, int ci)
 		}
 		else if (sc->i < sc->n && is_upper(sc->t[sc->i]))
 		{
+			int			w2 = sc->i;
+
 			if (!read_word(sc, c->word2, ci, "component"))
 				return false;
+			/* "Summary" is a modifier word, never the series code after a period */
+			if (strcmp(c->word2, "SUMMARY") == 0)
+				return dt_unsym_fail(sc->err, "component", ci, pos_at(sc, w2),
+									 "\"%s\" is not a series code (at most %d letters)",
+									 "Summary", DT_UNSYM_MAX_CODE);
 		}
 		else
 			return dt_unsym_fail(sc->err, dt_unsym_word_is_modifier(c->word) ? "modifier" : "component",

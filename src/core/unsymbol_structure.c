@@ -69,6 +69,9 @@ static const char *const template_words[] = {
 bool
 dt_unsym_is_template_word(const char *word)
 {
+	/* all of them start with S, Y or N; most words do not */
+	if (word[0] != 'S' && word[0] != 'Y' && word[0] != 'N')
+		return false;
 	for (size_t k = 0; k < sizeof(template_words) / sizeof(template_words[0]); k++)
 		if (strcmp(word, template_words[k]) == 0)
 			return true;
@@ -101,33 +104,40 @@ dt_unsym_finish(dt_unsym *u, dt_unsym_error *err, const int *comp_pos,
 		return dt_unsym_fail(err, "symbol", 0, at(comp_pos, 0),
 							 "a symbol has an organ or series and a number, separated by \"/\"");
 
-	/* series codes are abbreviations (the parser says so with a position) */
-	for (i = 0; i < u->ncomps; i++)
-		if ((strlen(u->comps[i].word) > DT_UNSYM_MAX_CODE && strcmp(u->comps[i].word, "SUMMARY") != 0) ||
-			strlen(u->comps[i].word2) > DT_UNSYM_MAX_CODE)
-			return dt_unsym_fail(err, "component", i + 1, at(comp_pos, i),
-								 "not a series code (at most %d letters)", DT_UNSYM_MAX_CODE);
-
-	/* placeholders of templates (the parser says so with the word as written) */
-	for (i = 1; i < u->ncomps; i++)
-		if (dt_unsym_is_template_word(u->comps[i].word) || dt_unsym_is_template_word(u->comps[i].word2))
-			return dt_unsym_fail(err, "component", i + 1, at(comp_pos, i),
-								 "a placeholder in a template, not a series code");
-
-	/* numbers as the parser reads them: at most 9 digits, leading zeros included */
-	for (i = 0; i < u->ncomps; i++)
+	/*
+	 * The parser checks these as it reads, with the word as written and its
+	 * position; a key read from storage did not go through the parser.
+	 */
+	if (from_storage)
 	{
-		const dt_unsym_comp *c = &u->comps[i];
-		int			digits = 1;
+		/* series codes are abbreviations (the parser says so with a position) */
+		for (i = 0; i < u->ncomps; i++)
+			if ((strlen(u->comps[i].word) > DT_UNSYM_MAX_CODE && strcmp(u->comps[i].word, "SUMMARY") != 0) ||
+				strlen(u->comps[i].word2) > DT_UNSYM_MAX_CODE)
+				return dt_unsym_fail(err, "component", i + 1, at(comp_pos, i),
+									 "not a series code (at most %d letters)", DT_UNSYM_MAX_CODE);
 
-		for (uint32_t v = c->num; v >= 10; v /= 10)
-			digits++;
-		if (c->shape == DT_SHAPE_DASHED && strcmp(c->word, "S") != 0 && strcmp(c->word, "ES") != 0)
-			return dt_unsym_fail(err, "session", i + 1, at(comp_pos, i),
-								 "only S- (special) and ES- (emergency special) sessions take a hyphen");
-		if (c->has_num && digits + c->zeros > DT_UNSYM_MAX_DIGITS)
-			return dt_unsym_fail(err, "number", i + 1, at(comp_pos, i),
-								 "number longer than %d digits", DT_UNSYM_MAX_DIGITS);
+		/* placeholders of templates (the parser says so with the word as written) */
+		for (i = 1; i < u->ncomps; i++)
+			if (dt_unsym_is_template_word(u->comps[i].word) || dt_unsym_is_template_word(u->comps[i].word2))
+				return dt_unsym_fail(err, "component", i + 1, at(comp_pos, i),
+									 "a placeholder in a template, not a series code");
+
+		/* numbers as the parser reads them: at most 9 digits, leading zeros included */
+		for (i = 0; i < u->ncomps; i++)
+		{
+			const dt_unsym_comp *c = &u->comps[i];
+			int			digits = 1;
+
+			for (uint32_t v = c->num; v >= 10; v /= 10)
+				digits++;
+			if (c->shape == DT_SHAPE_DASHED && strcmp(c->word, "S") != 0 && strcmp(c->word, "ES") != 0)
+				return dt_unsym_fail(err, "session", i + 1, at(comp_pos, i),
+									 "only S- (special) and ES- (emergency special) sessions take a hyphen");
+			if (c->has_num && digits + c->zeros > DT_UNSYM_MAX_DIGITS)
+				return dt_unsym_fail(err, "number", i + 1, at(comp_pos, i),
+									 "number longer than %d digits", DT_UNSYM_MAX_DIGITS);
+		}
 	}
 	for (i = 0; i < u->nparens; i++)
 	{
@@ -240,25 +250,18 @@ dt_unsym_finish(dt_unsym *u, dt_unsym_error *err, const int *comp_pos,
 			return dt_unsym_fail(err, "number", 3, at(comp_pos, 2),
 								 "a Security Council resolution number is a positive number without leading zeros");
 		table_year = dt_sc_resolution_year((int) c->num);
-		if (table_year)
+		if (year_in && !from_storage && !dt_sc_resolution_year_ok((int) c->num, year_in))
 		{
-			if (year_in && year_in != table_year && !from_storage)
+			if (table_year)
 				return dt_unsym_fail(err, "year", 0, year_pos,
 									 "Security Council resolution %u was adopted in %d, not %d",
 									 (unsigned) c->num, table_year, year_in);
-			u->sc_year = (uint16_t) table_year;
+			return dt_unsym_fail(err, "year", 0, year_pos,
+								 "Security Council resolution %u is not among those of %d (the resolutions of %d end with %d)",
+								 (unsigned) c->num, year_in, dt_sc_resolution_table_last_year(),
+								 dt_sc_resolution_table_last_number());
 		}
-		else if (year_in)
-		{
-			int			last_year = dt_sc_resolution_table_last_year();
-
-			if (year_in <= last_year && !from_storage)
-				return dt_unsym_fail(err, "year", 0, year_pos,
-									 "Security Council resolution %u is not among those of %d (the resolutions of %d end with %d)",
-									 (unsigned) c->num, year_in, last_year,
-									 dt_sc_resolution_table_last_number());
-			u->sc_year = (uint16_t) year_in;
-		}
+		u->sc_year = (uint16_t) (table_year ? table_year : year_in);
 		/* the year is not part of the identity: drop the parenthetical */
 		u->nparens = 0;
 	}

@@ -10,7 +10,6 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 
-#include "pg_text.h"
 #include "unsymbol_type.h"
 
 static dt_unsym *
@@ -238,16 +237,11 @@ to_unsymbol(PG_FUNCTION_ARGS)
 	text	   *t = PG_GETARG_TEXT_PP(0);
 	int			len = VARSIZE_ANY_EXHDR(t);
 	dt_unsym   *u;
-	dt_pg_text	in;
-	bool		ok;
 
 	if (len > DT_UNSYM_MAX_INPUT)
 		PG_RETURN_NULL();
 	u = palloc(sizeof(dt_unsym));
-	dt_pg_text_in(t, &in);
-	ok = dt_unsym_parse(in.s, in.len, u, NULL);
-	dt_pg_text_free(&in);
-	if (!ok)
+	if (!dt_unsymbol_parse_server_text(VARDATA_ANY(t), len, u, NULL))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(dt_unsymbol_datum_from_parsed(u));
 }

@@ -100,9 +100,8 @@ dt_unsymbol_report_error(const char *input, const dt_unsym_error *err)
 			 errhint("Symbols look like A/RES/60/1, S/RES/1674 (2006), E/CN.4/2005/L.11/Add.7 or A/RES/217 A (III).")));
 }
 
-/* Parse text in the database encoding; positions count as substr() does. */
-static bool
-parse_server_text(const char *s, int len, dt_unsym *u, dt_unsym_error *err)
+bool
+dt_unsymbol_parse_server_text(const char *s, int len, dt_unsym *u, dt_unsym_error *err)
 {
 	dt_pg_text	in;
 	bool		ok;
@@ -121,7 +120,7 @@ unsymbol_in(PG_FUNCTION_ARGS)
 	dt_unsym   *u = palloc(sizeof(dt_unsym));
 	dt_unsym_error err;
 
-	if (!parse_server_text(str, strlen(str), u, &err))
+	if (!dt_unsymbol_parse_server_text(str, strlen(str), u, &err))
 		dt_unsymbol_report_error(str, &err);
 	PG_RETURN_DATUM(dt_unsymbol_datum_from_parsed(u));
 }

@@ -30,6 +30,12 @@
 /* Build the stored value (palloc'd in CurrentMemoryContext) from a parsed symbol. */
 extern Datum dt_unsymbol_datum_from_parsed(const dt_unsym *u);
 
+/*
+ * Parse len bytes in the database encoding into *u (converted to UTF-8 when
+ * need be); positions in *err (may be NULL) count as substr() does.
+ */
+extern bool dt_unsymbol_parse_server_text(const char *s, int len, dt_unsym *u, dt_unsym_error *err);
+
 /* Read a stored value back into *out (errors on a corrupt value). */
 extern void dt_unsymbol_parsed_from_datum(Datum d, dt_unsym *out);
 

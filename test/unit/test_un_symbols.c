@@ -42,6 +42,23 @@ scan(const char *text)
 	return &f;
 }
 
+static void
+count_one(void *arg, const dt_symref *r)
+{
+	(void) r;
+	(*(long *) arg)++;
+}
+
+/* How many references, with no cap. */
+static long
+count_refs(const char *text)
+{
+	long		n = 0;
+
+	dt_un_symbols_scan(dt_env_malloc(), text, strlen(text), count_one, &n);
+	return n;
+}
+
 /* All symbols found, joined with " | ", N: prefix for named ones. */
 static const char *
 joined(const char *text)
@@ -109,6 +126,13 @@ test_lists(void)
 	CHECK_STR(joined("A/CONF.151/26 (Vols. I-III)"), "A/CONF.151/26 (Vol. I) | A/CONF.151/26 (Vol. II) | A/CONF.151/26 (Vol. III)", "volume range");
 	CHECK_STR(joined("A/72/L.5, 44 Member States"), "A/72/L.5", "a count after a symbol is not an item");
 	CHECK_STR(joined("S/1/Add.1-99999"), "S/1/Add.1", "huge range not expanded");
+	/* a range has at most 100 members (MAXRANGE); a longer one is its first only */
+	CHECK_INT(count_refs("S/1/Add.1-100"), 100, "a range of 100 members is expanded");
+	CHECK_STR(joined("S/1/Add.1-101"), "S/1/Add.1", "a range of 101 members is not expanded");
+	CHECK_INT(count_refs("S/1/Add.1, Add.3-102"), 101, "a later range of 100 members is expanded");
+	/* ... and a later item with a longer range ends the list, as "Add.3-999" did */
+	CHECK_STR(joined("S/1/Add.1, Add.3-103"), "S/1/Add.1", "a later range of 101 members ends the list");
+	CHECK_STR(joined("S/1/Add.1, Add.3-999"), "S/1/Add.1", "a later huge range ends the list");
 }
 
 static void
@@ -116,6 +140,10 @@ test_named(void)
 {
 	CHECK_STR(joined("resolution 1674 (2006)"), "N:S/RES/1674 (2006)", "SC by year, no context");
 	CHECK_STR(joined("resolution 1674 (2007)"), "", "wrong year: nothing");
+	/* past the table (2811 in 2025): only a later year, as unsymbol input says */
+	CHECK_STR(joined("resolution 2812 (2025)"), "", "past the table, its last year: nothing");
+	CHECK_STR(joined("resolution 2812 (2026)"), "N:S/RES/2812 (2026)", "past the table, a later year");
+	CHECK_STR(joined("\xE7\xAC\xAC" "2812(2025)\xE5\x8F\xB7\xE5\x86\xB3\xE8\xAE\xAE"), "", "Chinese, past the table, its last year");
 	CHECK_STR(joined("its resolutions 1160 (1998) of 31 March 1998, 1199 (1998) and 1203 (1998)"),
 			  "N:S/RES/1160 (1998) | N:S/RES/1199 (1998) | N:S/RES/1203 (1998)", "shared head");
 	CHECK_STR(joined("la r\xC3\xA9solution 2254 (2015)"), "N:S/RES/2254 (2015)", "French");

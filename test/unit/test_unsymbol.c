@@ -125,6 +125,18 @@ main(void)
 	check_error("", "symbol", 1);
 	check_error("S/RES/1674 (2007)", "year", 12);
 	check_error("S/RES/2812 (2025)", "year", 12);
+	{
+		int			last = dt_sc_resolution_table_last_number(),
+					ly = dt_sc_resolution_table_last_year();
+
+		/* one rule for the parser and the named-reference scanner */
+		CHECK(dt_sc_resolution_year_ok(1674, 2006), "1674 in 2006");
+		CHECK(!dt_sc_resolution_year_ok(1674, 2007), "1674 not in 2007");
+		CHECK(dt_sc_resolution_year_ok(last, ly), "the table's last number in its year");
+		CHECK(!dt_sc_resolution_year_ok(last + 1, ly), "past the table: not the table's last year");
+		CHECK(dt_sc_resolution_year_ok(last + 1, ly + 1), "past the table: a later year");
+		CHECK(!dt_sc_resolution_year_ok(last + 1, ly - 1), "past the table: not an earlier year");
+	}
 	check_error("A/RES/64/293.", "component", 13);
 	check_error("A/72/884/Rev1", "modifier", 13);
 	check_error("A/72/884/Add.", "modifier", 14);
@@ -147,7 +159,25 @@ main(void)
 	check_error("G-77/1", "session", 2);
 	check_error("A/72/884 \xc3\xa9", "symbol", 10);
 	check_error("A/72/\xff", "symbol", 6);
+	/* not valid UTF-8: overlong (a no-break space in three bytes), surrogate,
+	 * above U+10FFFF, truncated; never read as the character they would be */
+	check_error("A/72/\xe0\x82\xa0" "884", "symbol", 6);
+	check_error("A/72/\xc0\xa0" "884", "symbol", 6);
+	check_error("A/72/\xed\xa0\x80" "884", "symbol", 6);
+	check_error("A/72/\xf5\x80\x80\x80" "884", "symbol", 6);
+	check_error("A/72/\xf4\x90\x80\x80" "884", "symbol", 6);
+	check_error("A/72/884\xe2\x80", "symbol", 9);
+	check_error("A/RES/ES\xe2\x80\x91" "11/\xe0\x82\xa0" "1", "symbol", 13);
+	{
+		dt_unsym	u;
+		dt_unsym_error e = {0};
+
+		CHECK(!dt_unsym_parse("A/72/\xe0\x82\xa0" "884", 11, &u, &e), "overlong NBSP rejected");
+		CHECK_STR(e.message, "invalid UTF-8", "overlong NBSP: message");
+	}
 	check_error("A/1234567890", "number", 3);
+	check_error("A/X.SUMMARY/1", "component", 5);	/* the parser, not dt_unsym_finish, says so */
+	check_error("A/X.summary/1", "component", 5);
 	check_error("A/72/884 and", "part letter", 10);
 	check_error("[TD]/UNCTAD/1", "component", 1);
 	check_error("A/session/53", "component", 3);
@@ -370,6 +400,11 @@ main(void)
 		}
 		CHECK(dt_unsym_is_known_organ("CCPR"), "CCPR is a known series");
 		CHECK(!dt_unsym_is_known_organ("SC"), "SC (press releases) is not");
+		/* the scanner's organs are these: ECE, ICCD and SPT among them */
+		CHECK(dt_unsym_is_known_organ("ECE") && dt_unsym_is_known_organ("ICCD") &&
+			  dt_unsym_is_known_organ("SPT"), "ECE, ICCD, SPT are known series");
+		CHECK(!dt_unsym_is_known_organ("GA") && !dt_unsym_is_known_organ("ECOSOC") &&
+			  !dt_unsym_is_known_organ("a"), "GA, ECOSOC (press releases) and a small letter are not");
 		{
 			dt_unsym   *p = parse("SG/SM/9808");
 
