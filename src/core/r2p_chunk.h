@@ -43,6 +43,11 @@ typedef struct r2p_chunk
 	 * end has the key of what is in it).  One more entry of key 0.
 	 */
 	unsigned	nwords;
+	/* where the last walk stopped (r2p_chunk_word_near), and the word at its
+	 * limit (the first byte left to the byte loop) */
+	unsigned	seen_word;
+	unsigned	limit_pos;
+	unsigned	limit_word;
 	uint16_t	wpos[R2P_CHUNK_WORDS + 1];
 	uint16_t	wend[R2P_CHUNK_WORDS + 1];
 	uint64_t	wkey[R2P_CHUNK_WORDS + 1];
@@ -122,26 +127,26 @@ r2p_chunk_classify(const unsigned char *s, size_t len, size_t base, const r2p_le
 
 	for (k = 0; k < nw; k++)
 	{
+		const unsigned char *p = s + base + 64 * k;
+		unsigned char tail[64];
 		uint64_t	al = 0,
 					wh = 0,
 					se = 0,
 					hy = 0,
 					hi = 0;
 
-		for (j = 0; j < 4 && 64 * k + 16 * j < n; j++)
+		if (base + 64 * k + 64 > len)
 		{
-			const unsigned char *p = s + base + 64 * k + 16 * j;
-			unsigned char pad[16];
-			__m128i		v,
+			/* the last bytes, padded with spaces: 64 bytes to read */
+			memset(tail, ' ', sizeof(tail));
+			memcpy(tail, p, len - (base + 64 * k));
+			p = tail;
+		}
+		for (j = 0; j < 4; j++)
+		{
+			__m128i		v = _mm_loadu_si128((const __m128i *) (p + 16 * j)),
 						punct;
 
-			if (base + 64 * k + 16 * j + 16 > len)
-			{
-				memset(pad, ' ', sizeof(pad));
-				memcpy(pad, p, len - (base + 64 * k + 16 * j));
-				p = pad;
-			}
-			v = _mm_loadu_si128((const __m128i *) p);
 			punct = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
 											  _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
 								 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
@@ -227,6 +232,8 @@ listed:
 	ch->wkey[ch->nwords] = 0;
 	ch->base = base;
 	ch->n = n;
+	ch->seen_word = 0;
+	ch->limit_pos = ch->limit_word = 0;
 	ch->valid = 1;
 }
 
@@ -247,6 +254,24 @@ r2p_chunk_word_at(const r2p_chunk *ch, unsigned p)
 			hi = mid;
 	}
 	return lo;
+}
+
+/*
+ * r2p_chunk_word_at(ch, p), found first in a few steps from word
+ * ch->seen_word, where the last walk stopped: the byte loop most often comes
+ * back to the fast path a word or two after it left.
+ */
+static inline unsigned
+r2p_chunk_word_near(const r2p_chunk *ch, unsigned p)
+{
+	unsigned	x = ch->seen_word,
+				stop = x + 8 < ch->nwords ? x + 8 : ch->nwords;
+
+	if (ch->wpos[x] > p)
+		return r2p_chunk_word_at(ch, p);
+	while (x < stop && ch->wpos[x] < p)
+		x++;
+	return ch->wpos[x] >= p ? x : r2p_chunk_word_at(ch, p);
 }
 
 #endif							/* __SSE2__ */

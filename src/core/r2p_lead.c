@@ -57,11 +57,36 @@ mark(r2p_lead_tables *t, int place, uint64_t h, uint64_t bits)
 
 	if (place == 0)
 	{
-		set_bits(t->first, 1, r2p_lead_slot_a(t->slots, h), bits);
+		set_bits(t->first, 2, r2p_lead_slot_a(t->slots, h), bits);
 		return;
 	}
 	set_bits(table, width, r2p_lead_slot_a(t->slots, h), bits);
 	set_bits(table, width, r2p_lead_slot_b(t->slots, h), bits);
+}
+
+/* Is every use of pattern p (in uses, of entries) a part of a proximity
+ * entry, none a cue by itself? */
+static int
+chain_only(const r2p_pattern *p, const r2p_use *uses, const r2p_entry *entries)
+{
+	uint32_t	u;
+
+	for (u = p->use_start; u < p->use_start + p->use_count; u++)
+		if (uses[u].part == 0 && entries[uses[u].entry].nparts < 2)
+			return 0;
+	return 1;
+}
+
+/* Does some use of pattern p (in uses) make it a later part? */
+static int
+some_later_part(const r2p_pattern *p, const r2p_use *uses)
+{
+	uint32_t	u;
+
+	for (u = p->use_start; u < p->use_start + p->use_count; u++)
+		if (uses[u].part > 0)
+			return 1;
+	return 0;
 }
 
 int
@@ -211,23 +236,72 @@ r2p_lead_words(const r2p_lead_filter *f, const unsigned char *w, unsigned len,
 	return n;
 }
 
+/* The first three words of folded pattern p (after its leading space): w[],
+ * len[]; returns how many (1 to 3), *last_open: the last of them may go on. */
+static int
+pattern_words(const r2p_pattern *p, const char *w[3], size_t len[3], int *last_open)
+{
+	int			nw = 0;
+
+	for (w[0] = p->folded + 1; nw < 3; nw++)
+	{
+		len[nw] = strcspn(w[nw], " ");
+		if (w[nw][len[nw]] == '\0' || w[nw][len[nw] + 1] == '\0' || nw == 2)
+		{
+			nw++;
+			break;
+		}
+		w[nw + 1] = w[nw] + len[nw] + 1;
+	}
+	/* the word that may go on is the pattern's last */
+	*last_open = w[nw - 1][len[nw - 1]] == '\0';
+	return nw;
+}
+
+/* Enter how pattern p begins into t; a cue of one word with bits one. */
+static void
+enter_pattern(r2p_lead_filter *f, r2p_lead_tables *t, const r2p_pattern *p, uint64_t one)
+{
+	const char *w[3];
+	size_t		len[3];
+	int			last_open;
+	int			nw = pattern_words(p, w, len, &last_open);
+	uint64_t	h = pattern_key(w[0], len[0]) * R2P_LEAD_MUL1;
+
+	if (nw == 1)
+		enter(f, t, 0, 0, w[0], len[0], last_open, one);
+	else if (nw == 2)
+		enter(f, t, 1, h, w[1], len[1], last_open, R2P_LEAD_TWO);
+	else
+	{
+		/* the first two words (neither of them may go on), then the third */
+		h ^= (pattern_key(w[1], len[1]) & f->prefix[R2P_LEAD_NEXT]) * R2P_LEAD_MUL2;
+		mark(t, 1, h, R2P_LEAD_LONGER);
+		enter(f, t, 2, h, w[2], len[2], last_open, 1);
+	}
+}
+
+static void
+set_tables(r2p_lead_tables *t, uint64_t *first, uint64_t *pair, uint64_t *three, unsigned slots)
+{
+	t->first = first;
+	t->pair = pair;
+	t->three = three;
+	t->slots = slots;
+}
+
 void
 r2p_lead_build(r2p_lead_filter *f, const r2p_pattern *patterns, int npatterns,
-			   const r2p_use *uses)
+			   const r2p_use *uses, const r2p_entry *entries)
 {
 	int			n,
 				id;
 
 	memset(f, 0, sizeof(*f));
 	f->patterns = patterns;
-	f->any.first = f->any_first;
-	f->any.pair = f->any_pair;
-	f->any.three = f->any_three;
-	f->any.slots = R2P_LEAD_ANY_SLOTS;
-	f->later.first = f->later_first;
-	f->later.pair = f->later_pair;
-	f->later.three = f->later_three;
-	f->later.slots = R2P_LEAD_LATER_SLOTS;
+	set_tables(&f->any, f->any_first, f->any_pair, f->any_three, R2P_LEAD_ANY_SLOTS);
+	set_tables(&f->later, f->later_first, f->later_pair, f->later_three, R2P_LEAD_LATER_SLOTS);
+	set_tables(&f->next, f->next_first, f->next_pair, f->next_three, R2P_LEAD_LATER_SLOTS);
 	for (n = 0; n <= R2P_LEAD_KEY; n++)
 	{
 		unsigned char bytes[R2P_LEAD_KEY] = {0};
@@ -240,39 +314,23 @@ r2p_lead_build(r2p_lead_filter *f, const r2p_pattern *patterns, int npatterns,
 		const r2p_pattern *p = &patterns[id];
 		const char *w[3];
 		size_t		len[3];
-		int			nw = 0,
-					last_open;
-		r2p_lead_tables *t = r2p_lead_later_only(p, uses) ? &f->later : &f->any;
-		uint64_t	h;
+		int			last_open;
+		int			later_only = r2p_lead_later_only(p, uses),
+					chain = !later_only && chain_only(p, uses, entries);
 
-		/* the first three words (after the leading space) */
-		for (w[0] = p->folded + 1; nw < 3; nw++)
+		enter_pattern(f, later_only ? &f->later : &f->any, p,
+					  chain ? R2P_LEAD_CHAIN : R2P_LEAD_WORD);
+		if (some_later_part(p, uses))
+			enter_pattern(f, &f->next, p, R2P_LEAD_WORD);
+		if (pattern_words(p, w, len, &last_open) == 1)
 		{
-			len[nw] = strcspn(w[nw], " ");
-			if (w[nw][len[nw]] == '\0' || w[nw][len[nw] + 1] == '\0' || nw == 2)
-			{
-				nw++;
-				break;
-			}
-			w[nw + 1] = w[nw] + len[nw] + 1;
-		}
-		/* the word that may go on is the pattern's last */
-		last_open = w[nw - 1][len[nw - 1]] == '\0';
-		h = pattern_key(w[0], len[0]) * R2P_LEAD_MUL1;
-		if (nw == 1)
-		{
-			enter(f, t, 0, 0, w[0], len[0], last_open, 1);
+			uint32_t	u;
+
 			enter_word(f, (unsigned) id, w[0], len[0], last_open);
-			continue;
-		}
-		if (nw == 2)
-			enter(f, t, 1, h, w[1], len[1], last_open, R2P_LEAD_TWO);
-		else
-		{
-			/* the first two words (neither of them may go on), then the third */
-			h ^= (pattern_key(w[1], len[1]) & f->prefix[R2P_LEAD_NEXT]) * R2P_LEAD_MUL2;
-			mark(t, 1, h, R2P_LEAD_LONGER);
-			enter(f, t, 2, h, w[2], len[2], last_open, 1);
+			/* how far a chain word's first part reaches */
+			for (u = p->use_start; chain && u < p->use_start + p->use_count; u++)
+				if (uses[u].part == 0 && entries[uses[u].entry].gap[0] + 1u > f->chain_reach)
+					f->chain_reach = entries[uses[u].entry].gap[0] + 1u;
 		}
 	}
 }
@@ -288,7 +346,7 @@ r2p_lead(void)
 {
 	if (!filter_ready)
 	{
-		r2p_lead_build(&filter, r2p_patterns, r2p_npatterns, r2p_uses);
+		r2p_lead_build(&filter, r2p_patterns, r2p_npatterns, r2p_uses, r2p_entries);
 		filter_ready = 1;
 	}
 	return &filter;

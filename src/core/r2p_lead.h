@@ -21,14 +21,20 @@
  * part of a proximity entry ("have" in "states ~1 have ~3 responsibility to
  * protect") counts only after an earlier part in the same sentence: it is in
  * a second, smaller set of tables (later), which the scanner asks only
- * there.  Table pair has two bits a slot: R2P_LEAD_TWO for cues of two
- * words, R2P_LEAD_LONGER for longer ones, which only then are looked up in
- * table three; tables pair and three are Bloom filters of two probes.  So a
- * word costs three probes, in tables small enough for the L1 cache.  A word
- * that may go on ("protect*") and is shorter than its key is entered every
- * way it may go on by up to two more bytes (and looked up cut to its length
- * when shorter still).  A false positive only sends a word to the automaton,
- * which decides; a word the tables rule out begins no cue
+ * there.  A cue of one word that is only ever a part of proximity entries
+ * ("states", "council" in "council ~4 act") has a bit of its own in table
+ * first (R2P_LEAD_CHAIN): the scanner reports it only where a chain is live,
+ * or where a later part may begin within reach after it (a third set of
+ * tables, next, holds how every later part begins).  Table first has two
+ * bits a slot (R2P_LEAD_WORD, R2P_LEAD_CHAIN); table pair has two too:
+ * R2P_LEAD_TWO for cues of two words, R2P_LEAD_LONGER for longer ones, which
+ * only then are looked up in table three; tables pair and three are Bloom
+ * filters of two probes.  So a word costs three probes, in tables small
+ * enough for the L1 cache.  A word that may go on ("protect*") and is
+ * shorter than its key is entered every way it may go on by up to two more
+ * bytes (and looked up cut to its length when shorter still).  A false
+ * positive only sends a word to the automaton, which decides; a word the
+ * tables rule out begins no cue
  * (test/unit/test_r2p_skip.c checks every pattern).
  */
 #ifndef R2P_LEAD_H
@@ -50,6 +56,8 @@
 #define R2P_LEAD_NEXT		4		/* bytes of the keys of the words after it */
 #define R2P_LEAD_ANY_SLOTS	15		/* log2 of the slots of each table */
 #define R2P_LEAD_LATER_SLOTS 13		/* (the tables for later parts) */
+#define R2P_LEAD_WORD		1		/* table first: a cue of this word alone */
+#define R2P_LEAD_CHAIN		2		/* one that is only ever a part of proximity entries */
 #define R2P_LEAD_TWO		1		/* table pair: a cue of two words may begin here */
 #define R2P_LEAD_LONGER		2		/* a cue of three words or more may */
 #define R2P_LEAD_WORD_SLOTS 11		/* log2 of the slots of the word table */
@@ -63,6 +71,9 @@
 #define R2P_LOOK_ONE		1		/* maybe a cue of this word alone */
 #define R2P_LOOK_MORE		2		/* maybe a cue of two words begins here */
 #define R2P_LOOK_LONGER		4		/* maybe one of three or more: ask r2p_lead_three() */
+#define R2P_LOOK_CHAIN		8		/* maybe a cue of this word that is only a part of
+									 * proximity entries: it counts only if a chain is
+									 * live, or may go on (r2p_lead_chain_goes_on) */
 
 /* A cue of one word in the word table. */
 typedef struct r2p_lead_word
@@ -76,7 +87,7 @@ typedef struct r2p_lead_word
 /* One set of tables: for the cues that may begin anywhere, or for later parts. */
 typedef struct r2p_lead_tables
 {
-	uint64_t   *first;			/* 1 bit per slot */
+	uint64_t   *first;			/* 2 bits per slot: R2P_LEAD_WORD, R2P_LEAD_CHAIN */
 	uint64_t   *pair;			/* 2 bits per slot: R2P_LEAD_TWO, R2P_LEAD_LONGER */
 	uint64_t   *three;			/* 1 bit per slot */
 	unsigned	slots;			/* log2 of the slots of each (the tables are
@@ -88,12 +99,19 @@ typedef struct r2p_lead_filter
 	const r2p_pattern *patterns;	/* what it was built from */
 	r2p_lead_tables any;		/* cues that may begin anywhere */
 	r2p_lead_tables later;		/* cues that are only ever later parts */
-	uint64_t	any_first[(1u << R2P_LEAD_ANY_SLOTS) / 64];
+	r2p_lead_tables next;		/* the later parts of proximity entries, all of them */
+	uint64_t	any_first[(1u << R2P_LEAD_ANY_SLOTS) / 32];
 	uint64_t	any_pair[(1u << R2P_LEAD_ANY_SLOTS) / 32];
 	uint64_t	any_three[(1u << R2P_LEAD_ANY_SLOTS) / 64];
-	uint64_t	later_first[(1u << R2P_LEAD_LATER_SLOTS) / 64];
+	uint64_t	later_first[(1u << R2P_LEAD_LATER_SLOTS) / 32];
 	uint64_t	later_pair[(1u << R2P_LEAD_LATER_SLOTS) / 32];
 	uint64_t	later_three[(1u << R2P_LEAD_LATER_SLOTS) / 64];
+	uint64_t	next_first[(1u << R2P_LEAD_LATER_SLOTS) / 32];
+	uint64_t	next_pair[(1u << R2P_LEAD_LATER_SLOTS) / 32];
+	uint64_t	next_three[(1u << R2P_LEAD_LATER_SLOTS) / 64];
+	/* words after a first part that a later part may begin at, at most
+	 * (the largest gap after the first part of a chain word, plus one) */
+	unsigned	chain_reach;
 	uint64_t	prefix[R2P_LEAD_KEY + 1];	/* the bits of a key's first n bytes */
 	/* lengths of the words that may go on, too short to be entered every way
 	 * they go on: looked up cut to that length, in place 1, 2 or 3 */
@@ -115,9 +133,10 @@ typedef struct r2p_lead_filter
 /* The filter of the compiled lexicon (built on the first call). */
 extern const r2p_lead_filter *r2p_lead(void);
 
-/* Build *f from patterns[0 .. npatterns) and their uses (as r2p_lexicon.h has them). */
+/* Build *f from patterns[0 .. npatterns), their uses and the entries these
+ * name (as r2p_lexicon.h has them). */
 extern void r2p_lead_build(r2p_lead_filter *f, const r2p_pattern *patterns, int npatterns,
-						   const r2p_use *uses);
+						   const r2p_use *uses, const r2p_entry *entries);
 
 /* Is every use of pattern p (in uses) a later part of a proximity entry? */
 extern int	r2p_lead_later_only(const r2p_pattern *p, const r2p_use *uses);
@@ -192,7 +211,7 @@ r2p_lead_look_in(const r2p_lead_filter *f, const r2p_lead_tables *t, unsigned sl
 	uint64_t	h1 = key * R2P_LEAD_MUL1;
 	uint64_t	n4 = next & f->prefix[R2P_LEAD_NEXT];
 	uint64_t	h2 = h1 ^ (n4 * R2P_LEAD_MUL2);
-	uint64_t	one = r2p_lead_bits(t->first, 1, r2p_lead_slot_a(slots, h1));
+	uint64_t	one = r2p_lead_bits(t->first, 2, r2p_lead_slot_a(slots, h1));
 	uint64_t	pair = r2p_lead_bits(t->pair, 2, r2p_lead_slot_a(slots, h2));
 	unsigned	k;
 
@@ -202,20 +221,22 @@ r2p_lead_look_in(const r2p_lead_filter *f, const r2p_lead_tables *t, unsigned sl
 	if (open)
 	{
 		for (k = 0; k < f->nopen[0]; k++)
-			one |= r2p_lead_bits(t->first, 1, r2p_lead_slot_a(slots,
+			one |= r2p_lead_bits(t->first, 2, r2p_lead_slot_a(slots,
 															   (key & f->prefix[f->open[0][k]]) * R2P_LEAD_MUL1));
 		for (k = 0; k < f->nopen[1]; k++)
 			pair |= r2p_lead_bloom(t->pair, slots, 2,
 								   h1 ^ ((n4 & f->prefix[f->open[1][k]]) * R2P_LEAD_MUL2));
 	}
-	return (unsigned) (one | pair << 1);
+	return (unsigned) ((one & R2P_LEAD_WORD) | pair << 1 | (one & R2P_LEAD_CHAIN) << 2);
 }
 
 /*
  * The word of key key, followed by a word of key next (its first four bytes
  * matter; 0: the text ends): R2P_LOOK_ONE if it may be a cue of one word,
- * R2P_LOOK_MORE if a cue of two words may begin with it, R2P_LOOK_LONGER if
- * one of three or more may (r2p_lead_three decides, with the word after).
+ * R2P_LOOK_CHAIN if it may be a cue of one word that is only ever a part of
+ * proximity entries, R2P_LOOK_MORE if a cue of two words may begin with it,
+ * R2P_LOOK_LONGER if one of three or more may (r2p_lead_three decides, with
+ * the word after).
  * later (0 or 1): may a later part of a proximity entry count there?  open:
  * r2p_lead_has_open(f), asked once by the caller.
  */
@@ -227,6 +248,52 @@ r2p_lead_look(const r2p_lead_filter *f, uint64_t key, uint64_t next, uint64_t la
 	if (later)
 		look |= r2p_lead_look_later(f, key, next);
 	return look;
+}
+
+/*
+ * The first of the words keys[x .. stop) that r2p_lead_look() does not rule
+ * out, where no later part can count and no word may go on short of its key
+ * (r2p_lead_has_open() is 0): its index (stop: none), and in *look what the
+ * look-up found.  keys[stop] must be there (the word after).  The same
+ * look-ups as r2p_lead_look(), in a loop of its own, so that the tables and
+ * constants stay in registers: most words of a passage end here.
+ */
+R2P_LEAD_INLINE unsigned
+r2p_lead_next_candidate(const r2p_lead_filter *f, const uint64_t *keys, unsigned x,
+						unsigned stop, unsigned *look)
+{
+	const uint64_t *first = f->any_first;
+	const uint64_t *pair = f->any_pair;
+	const uint64_t n4mask = f->prefix[R2P_LEAD_NEXT];
+	const unsigned slots = R2P_LEAD_ANY_SLOTS;
+
+	for (; x < stop; x++)
+	{
+		uint64_t	h1 = keys[x] * R2P_LEAD_MUL1;
+		uint64_t	h2 = h1 ^ ((keys[x + 1] & n4mask) * R2P_LEAD_MUL2);
+		uint64_t	one = r2p_lead_bits(first, 2, r2p_lead_slot_a(slots, h1));
+		uint64_t	two = r2p_lead_bits(pair, 2, r2p_lead_slot_a(slots, h2));
+
+		if ((one | two) == 0)
+			continue;
+		/* the second probe of table pair */
+		two &= r2p_lead_bits(pair, 2, r2p_lead_slot_b(slots, h2));
+		if ((one | two) == 0)
+			continue;
+		*look = (unsigned) ((one & R2P_LEAD_WORD) | two << 1 | (one & R2P_LEAD_CHAIN) << 2);
+		return x;
+	}
+	return stop;
+}
+
+/*
+ * May a later part of a proximity entry begin with the word of key key,
+ * followed by a word of key next?  (Table next: a false yes only costs time.)
+ */
+R2P_LEAD_INLINE unsigned
+r2p_lead_next_part(const r2p_lead_filter *f, uint64_t key, uint64_t next, int open)
+{
+	return r2p_lead_look_in(f, &f->next, R2P_LEAD_LATER_SLOTS, key, next, open);
 }
 
 /* Are there words that may go on, too short to be entered every way? */

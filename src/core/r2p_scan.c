@@ -499,6 +499,28 @@ report_word(scanner *sc, const uint16_t *cues, int n, size_t start, unsigned len
 	}
 }
 
+/*
+ * Word x of the chunk is a cue of one word that is only ever a part of
+ * proximity entries, and no chain is live there: it counts only if a later
+ * part may begin within reach after it.  Words not decided (decide: the first
+ * of them) may be anything; after the text's end (end_word) there are none.
+ */
+static inline int
+chain_may_go_on(const r2p_lead_filter *f, const r2p_chunk *ch, unsigned x, unsigned decide,
+				int end_word, int open)
+{
+	unsigned	y;
+
+	for (y = x + 1; y <= x + f->chain_reach; y++)
+	{
+		if (y >= decide)
+			return !(end_word && y >= ch->nwords);
+		if (r2p_lead_next_part(f, ch->wkey[y], ch->wkey[y + 1], open))
+			return 1;
+	}
+	return 0;
+}
+
 /* How a walk over a chunk ends. */
 typedef enum fast_exit
 {
@@ -555,8 +577,13 @@ skip_words(scanner *sc, const r2p_lead_filter *f, const unsigned char *s, size_t
 		c.sentence = *sentence;
 		c.pending = *pending;
 		/* the words that start in [p0, limit): j .. x - 1; s[i] starts one */
-		j = r2p_chunk_word_at(ch, p0);
-		x = r2p_chunk_word_at(ch, limit);
+		j = r2p_chunk_word_near(ch, p0);
+		if (ch->limit_pos != limit)
+		{
+			ch->limit_pos = limit;
+			ch->limit_word = r2p_chunk_word_at(ch, limit);
+		}
+		x = ch->limit_word;
 		if (x == j)
 		{
 			/* not at a word after all: the byte loop goes on from here */
@@ -586,8 +613,27 @@ skip_words(scanner *sc, const r2p_lead_filter *f, const unsigned char *s, size_t
 		for (x = j; x < decide; x++)
 		{
 			uint64_t	later = wordno < later_below;
-			unsigned	look = r2p_lead_look(f, ch->wkey[x], ch->wkey[x + 1], later, open);
+			unsigned	look;
 
+			if (!later && !open)
+			{
+				/* the words up to the next that the filter lets through */
+				unsigned	y = r2p_lead_next_candidate(f, ch->wkey, x, decide, &look);
+
+				wordno += y - x;
+				x = y;
+				if (x == decide)
+					break;
+			}
+			else
+				look = r2p_lead_look(f, ch->wkey[x], ch->wkey[x + 1], later, open);
+
+			if (look & R2P_LOOK_CHAIN)
+			{
+				look &= ~(unsigned) R2P_LOOK_CHAIN;
+				if (later || chain_may_go_on(f, ch, x, decide, end_word, open))
+					look |= R2P_LOOK_ONE;
+			}
 			if (look)
 			{
 				uint16_t	cues[WORD_CUES];
@@ -644,6 +690,7 @@ skip_words(scanner *sc, const r2p_lead_filter *f, const unsigned char *s, size_t
 			how = limit < n ? FAST_SPECIAL : FAST_CHUNK;
 		}
 		sentences_to(ch, &c, exit_at);
+		ch->seen_word = x < ch->nwords ? x : ch->nwords;
 		*word = wordno;
 		*sentence = c.sentence;
 		*pending = c.pending;

@@ -85,6 +85,8 @@ static const char *const tokens[] = {
 	"responsi-\nbility", "assist", "help", "support", "countries", "early warning", "prevention",
 	"manifestly failing", "timely and decisive", "Chapter VII", "use of force", "sanctions",
 	"International Criminal Court", "pillar", "first pillar", "third", "second", "R2P",
+	"act", "action", "failed", "to act", "stalemate", "appoint", "focal points", "refer",
+	"capacity", "build", "deadlock", "integrity", "judiciary", "request", "assistance",
 	"paragraphs 138 and 139", "World Summit Outcome", "primary responsibility",
 	"responsabilité de protéger", "responsabilidad de proteger", "génocide", "genocidio",
 	"État", "Estados", "prévention", "Ã©", "â€™", "State’s", "States'", "’", "é", "ñ", "—",
@@ -168,7 +170,8 @@ test_lead_filter(void)
 			/* a cue of three words or more: table three decides */
 			if ((look & R2P_LOOK_LONGER) && r2p_lead_three(f, key1, key2, key3, later))
 				look |= R2P_LOOK_MORE;
-			want = nw == 1 ? R2P_LOOK_ONE : R2P_LOOK_MORE;
+			/* a cue of one word: as one that counts by itself, or as a chain word */
+			want = nw == 1 ? R2P_LOOK_ONE | R2P_LOOK_CHAIN : R2P_LOOK_MORE;
 			if (!(look & want))
 			{
 				missed++;
@@ -176,7 +179,7 @@ test_lead_filter(void)
 					printf("# pattern \"%s\" (as \"%s\") does not pass the lead filter\n",
 						   p->folded, text);
 			}
-			if (want == R2P_LOOK_ONE)
+			if (nw == 1)
 			{
 				uint16_t	out[R2P_LEAD_KEY + 2];
 				int			m = r2p_lead_words(f, (const unsigned char *) text, len1, key1, out,
@@ -213,6 +216,89 @@ test_lead_filter(void)
 		}
 	}
 	CHECK(missed == 0, "common words that begin no cue do not pass the lead filter");
+}
+
+/* Does the hit list (hits_of) hold a hit of entry e? */
+static int
+has_entry(const char *lines, unsigned e)
+{
+	const char *l;
+
+	for (l = lines; *l; l = strchr(l, '\n') + 1)
+		if ((unsigned) strtoul(l, NULL, 10) == e)
+			return 1;
+	return 0;
+}
+
+/*
+ * Every proximity entry, its parts as far apart as it allows, and one word
+ * further: the fast path, which reports a chain word only where a later part
+ * may follow within reach, finds the same hits as the byte loop, the entry
+ * at the first distance and not at the second.
+ */
+static void
+test_chain_reach(void)
+{
+	int			e,
+				tried = 0,
+				bad = 0,
+				extra;
+
+	for (e = 0; e < r2p_nentries; e++)
+	{
+		const r2p_entry *en = &r2p_entries[e];
+		const char *part[R2P_MAX_PARTS] = {NULL, NULL, NULL, NULL};
+		int			id,
+					k;
+
+		if (en->nparts < 2)
+			continue;
+		/* a pattern of each part: the first one the lexicon lists */
+		for (id = 0; id < r2p_npatterns; id++)
+		{
+			const r2p_pattern *p = &r2p_patterns[id];
+			uint32_t	u;
+
+			for (u = p->use_start; u < p->use_start + p->use_count; u++)
+				if (r2p_uses[u].entry == e && part[r2p_uses[u].part] == NULL)
+					part[r2p_uses[u].part] = p->folded + 1;
+		}
+		for (extra = 0; extra < 2; extra++)
+		{
+			char		text[512];
+			size_t		n = 0,
+						na,
+						nb;
+			sink		a,
+						b;
+
+			for (k = 0; k < en->nparts; k++)
+			{
+				int			g;
+
+				/* the filler begins no cue */
+				for (g = 0; k > 0 && g < en->gap[k - 1] + (k == 1 ? extra : 0); g++)
+					n += (size_t) snprintf(text + n, sizeof(text) - n, "xq ");
+				n += (size_t) snprintf(text + n, sizeof(text) - n, "%s%s", part[k],
+									   part[k][strlen(part[k]) - 1] == ' ' ? "" : " ");
+			}
+			n += (size_t) snprintf(text + n, sizeof(text) - n, "xq.");
+			a = hits_of(text, n, true, &na);
+			b = hits_of(text, n, false, &nb);
+			if (strcmp(a.s, b.s) != 0 || has_entry(b.s, (unsigned) e) != (extra == 0))
+			{
+				bad++;
+				if (bad <= 3)
+					printf("# entry %d, \"%s\": %s\n", e, text,
+						   strcmp(a.s, b.s) != 0 ? "the fast path differs" : "found as it should not be, or not found");
+			}
+			tried++;
+			free(a.s);
+			free(b.s);
+		}
+	}
+	CHECK(bad == 0 && tried > 0, "%d texts of proximity entries at the largest gap and one word more: the same hits both ways, the entry found only within its gap",
+		  tried);
 }
 
 /*
@@ -254,7 +340,7 @@ test_open_words(void)
 	unsigned	k;
 	int			bad = 0;
 
-	r2p_lead_build(&f, pats, (int) (sizeof(pats) / sizeof(pats[0])), uses);
+	r2p_lead_build(&f, pats, (int) (sizeof(pats) / sizeof(pats[0])), uses, r2p_entries);
 	CHECK(r2p_lead_has_open(&f) && f.nopen[2] > 0 && f.nword_open > 0,
 		  "a lexicon with short words that may go on uses the cut look-ups (%d %d %d, %d)",
 		  f.nopen[0], f.nopen[1], f.nopen[2], f.nword_open);
@@ -295,6 +381,7 @@ main(void)
 {
 	test_lead_filter();
 	test_open_words();
+	test_chain_reach();
 
 	n_diff = 0;
 	n_hits = 0;
