@@ -64,40 +64,45 @@ mark(r2p_lead_tables *t, int place, uint64_t h, uint64_t bits)
 	set_bits(table, width, r2p_lead_slot_b(t->slots, h), bits);
 }
 
-/* Is every use of pattern p (in uses, of entries) a part of a proximity
- * entry, none a cue by itself? */
-static int
-chain_only(const r2p_pattern *p, const r2p_use *uses, const r2p_entry *entries)
+/* How a pattern is used. */
+typedef struct pattern_uses
 {
+	int			first;			/* as an entry's first part (or whole phrase) */
+	int			alone;			/* as the whole phrase of an entry of one part */
+	int			later;			/* as a later part of a proximity entry */
+	unsigned	reach;			/* as a first part: words after it a later part
+								 * may begin at, at most */
+} pattern_uses;
+
+/* The uses of pattern p (in uses, of entries; NULL: alone and reach unknown). */
+static pattern_uses
+uses_of(const r2p_pattern *p, const r2p_use *uses, const r2p_entry *entries)
+{
+	pattern_uses k = {0, 0, 0, 0};
 	uint32_t	u;
 
 	for (u = p->use_start; u < p->use_start + p->use_count; u++)
-		if (uses[u].part == 0 && entries[uses[u].entry].nparts < 2)
-			return 0;
-	return 1;
-}
+	{
+		const r2p_entry *e = entries ? &entries[uses[u].entry] : NULL;
 
-/* Does some use of pattern p (in uses) make it a later part? */
-static int
-some_later_part(const r2p_pattern *p, const r2p_use *uses)
-{
-	uint32_t	u;
-
-	for (u = p->use_start; u < p->use_start + p->use_count; u++)
 		if (uses[u].part > 0)
-			return 1;
-	return 0;
+			k.later = 1;
+		else
+		{
+			k.first = 1;
+			if (e && e->nparts < 2)
+				k.alone = 1;
+			else if (e && e->gap[0] + 1u > k.reach)
+				k.reach = e->gap[0] + 1u;
+		}
+	}
+	return k;
 }
 
 int
 r2p_lead_later_only(const r2p_pattern *p, const r2p_use *uses)
 {
-	uint32_t	u;
-
-	for (u = p->use_start; u < p->use_start + p->use_count; u++)
-		if (uses[u].part == 0)
-			return 0;
-	return 1;
+	return !uses_of(p, uses, NULL).first;
 }
 
 /*
@@ -315,22 +320,19 @@ r2p_lead_build(r2p_lead_filter *f, const r2p_pattern *patterns, int npatterns,
 		const char *w[3];
 		size_t		len[3];
 		int			last_open;
-		int			later_only = r2p_lead_later_only(p, uses),
-					chain = !later_only && chain_only(p, uses, entries);
+		pattern_uses k = uses_of(p, uses, entries);
+		/* only ever a part of proximity entries, some time the first */
+		int			chain = k.first && !k.alone;
 
-		enter_pattern(f, later_only ? &f->later : &f->any, p,
+		enter_pattern(f, k.first ? &f->any : &f->later, p,
 					  chain ? R2P_LEAD_CHAIN : R2P_LEAD_WORD);
-		if (some_later_part(p, uses))
+		if (k.later)
 			enter_pattern(f, &f->next, p, R2P_LEAD_WORD);
 		if (pattern_words(p, w, len, &last_open) == 1)
 		{
-			uint32_t	u;
-
 			enter_word(f, (unsigned) id, w[0], len[0], last_open);
-			/* how far a chain word's first part reaches */
-			for (u = p->use_start; chain && u < p->use_start + p->use_count; u++)
-				if (uses[u].part == 0 && entries[uses[u].entry].gap[0] + 1u > f->chain_reach)
-					f->chain_reach = entries[uses[u].entry].gap[0] + 1u;
+			if (chain && k.reach > f->chain_reach)
+				f->chain_reach = k.reach;
 		}
 	}
 }

@@ -227,6 +227,8 @@ r2p_lead_look_in(const r2p_lead_filter *f, const r2p_lead_tables *t, unsigned sl
 			pair |= r2p_lead_bloom(t->pair, slots, 2,
 								   h1 ^ ((n4 & f->prefix[f->open[1][k]]) * R2P_LEAD_MUL2));
 	}
+	if ((one | pair) == 0)
+		return 0;				/* the usual answer, tested first */
 	return (unsigned) ((one & R2P_LEAD_WORD) | pair << 1 | (one & R2P_LEAD_CHAIN) << 2);
 }
 
@@ -254,34 +256,23 @@ r2p_lead_look(const r2p_lead_filter *f, uint64_t key, uint64_t next, uint64_t la
  * The first of the words keys[x .. stop) that r2p_lead_look() does not rule
  * out, where no later part can count and no word may go on short of its key
  * (r2p_lead_has_open() is 0): its index (stop: none), and in *look what the
- * look-up found.  keys[stop] must be there (the word after).  The same
- * look-ups as r2p_lead_look(), in a loop of its own, so that the tables and
- * constants stay in registers: most words of a passage end here.
+ * look-up found.  keys[stop] must be there (the word after).  A loop of its
+ * own, with no call in it, so that the tables and constants stay in
+ * registers: most words of a passage end here.
  */
 R2P_LEAD_INLINE unsigned
 r2p_lead_next_candidate(const r2p_lead_filter *f, const uint64_t *keys, unsigned x,
 						unsigned stop, unsigned *look)
 {
-	const uint64_t *first = f->any_first;
-	const uint64_t *pair = f->any_pair;
-	const uint64_t n4mask = f->prefix[R2P_LEAD_NEXT];
-	const unsigned slots = R2P_LEAD_ANY_SLOTS;
-
 	for (; x < stop; x++)
 	{
-		uint64_t	h1 = keys[x] * R2P_LEAD_MUL1;
-		uint64_t	h2 = h1 ^ ((keys[x + 1] & n4mask) * R2P_LEAD_MUL2);
-		uint64_t	one = r2p_lead_bits(first, 2, r2p_lead_slot_a(slots, h1));
-		uint64_t	two = r2p_lead_bits(pair, 2, r2p_lead_slot_a(slots, h2));
+		unsigned	l = r2p_lead_look_in(f, &f->any, R2P_LEAD_ANY_SLOTS, keys[x], keys[x + 1], 0);
 
-		if ((one | two) == 0)
-			continue;
-		/* the second probe of table pair */
-		two &= r2p_lead_bits(pair, 2, r2p_lead_slot_b(slots, h2));
-		if ((one | two) == 0)
-			continue;
-		*look = (unsigned) ((one & R2P_LEAD_WORD) | two << 1 | (one & R2P_LEAD_CHAIN) << 2);
-		return x;
+		if (l)
+		{
+			*look = l;
+			return x;
+		}
 	}
 	return stop;
 }
