@@ -91,15 +91,19 @@ bench:
 
 # The core alone, optimised, as a static library for drivers outside the
 # server (dev-set scorers, command-line benchmarks): test/build/libdtcore.a.
-CORE_LIB_DIR = test/build/corelib
-core-lib: $(CORE_GEN)
-	@mkdir -p $(CORE_LIB_DIR)
-	@for s in $(CORE_ONLY_SRCS); do \
-		o=$(CORE_LIB_DIR)/$$(echo $$s | tr / _).o; \
-		[ "$$o" -nt "$$s" ] && [ -z "$$(find src/core src/gen -name '*.h' -newer $$o)" ] || \
-		$(CC) -std=gnu11 -O2 -g -Wall -Wextra -Werror -Isrc/core -Isrc/gen -c $$s -o $$o || exit 1; \
-	done
-	@rm -f test/build/libdtcore.a && ar rcs test/build/libdtcore.a $(CORE_LIB_DIR)/*.o
+CORE_LIB_DIR  = test/build/corelib
+CORE_LIB      = test/build/libdtcore.a
+CORE_LIB_OBJS = $(addprefix $(CORE_LIB_DIR)/,$(subst /,_,$(CORE_ONLY_SRCS:.c=.o)))
+CORE_LIB_CC   = $(CC) -std=gnu11 -O2 -g -Wall -Wextra -Werror -Isrc/core -Isrc/gen
+core-lib: $(CORE_LIB)
+$(CORE_LIB): $(CORE_LIB_OBJS)
+	rm -f $@ && ar rcs $@ $^
+$(CORE_LIB_DIR)/src_core_%.o: src/core/%.c $(CORE_GEN) $(HEADERS) | $(CORE_LIB_DIR)
+	$(CORE_LIB_CC) -c $< -o $@
+$(CORE_LIB_DIR)/src_gen_%.o: src/gen/%.c $(HEADERS) | $(CORE_LIB_DIR)
+	$(CORE_LIB_CC) -c $< -o $@
+$(CORE_LIB_DIR):
+	mkdir -p $@
 
 # Flags to link a driver against the core: `$(make -s print-core-link)`.
 print-core-link:

@@ -23,6 +23,9 @@ my $max_chains = 256;		# R2P_MAX_CHAINS
 my $max_states = 0x7fff;	# R2P_STATE_MASK
 my $jump_slots = 1024;		# R2P_JUMP_SLOTS
 my $jump_prime = 1021;		# R2P_JUMP_PRIME
+my $word_ring = 64;		# R2P_WORD_RING: words of the longest phrase, at most
+my $nsym = 38;			# R2P_NSYM: space, a-z, 0-9, other
+my $word_end = 36;		# R2P_WORD_END
 my %lang = map { $_ => 1 } qw(en fr es any);
 
 # Folding, as src/core/r2p_scan.c does it: lower case, accents off, ligatures
@@ -34,8 +37,8 @@ my %base = (
 sub fold {
 	my ($s) = @_;
 	$s = lc $s;
-	$s =~ s/([^\x00-\x7f])/exists $base{$1} ? $base{$1} : die "lexicon: no folding for '$1' in '$_[0]'\n"/ge;
 	$s =~ s/['’]/ /g;
+	$s =~ s/([^\x00-\x7f])/exists $base{$1} ? $base{$1} : die "lexicon: no folding for '$1' in '$_[0]'\n"/ge;
 	return $s;
 }
 
@@ -108,7 +111,7 @@ while (my $line = <$fh>) {
 				$v =~ s/^ +| +$//g;
 				die "$where: empty phrase\n" if $v eq '';
 				my $p = " $v" . ($prefix ? '' : ' ');
-				die "$where: phrase too long\n" if length($p) >= 200 || ($p =~ tr/ //) >= 64;
+				die "$where: phrase too long\n" if length($p) >= 200 || ($p =~ tr/ //) >= $word_ring;
 				# one folded phrase per class: "génocide" (fr) and "genocide" (en)
 				# are the same cue, counted once
 				if (@parts == 1 && defined $class_pat{"$cls\t$p"} && $class_pat{"$cls\t$p"} != $e) {
@@ -163,7 +166,7 @@ die "automaton too large: $nstates states\n" if $nstates > $max_states;
 my @fail = (0) x $nstates;
 my @next;
 my @queue;
-for my $y (0 .. 37) {
+for my $y (0 .. $nsym - 1) {
 	my $t = $goto[0]{$y};
 	if (defined $t) { $next[0][$y] = $t; $fail[$t] = 0; push @queue, $t; }
 	else { $next[0][$y] = 0; }
@@ -171,7 +174,7 @@ for my $y (0 .. 37) {
 while (@queue) {
 	my $s = shift @queue;
 	push @{$out[$s]}, @{$out[$fail[$s]]};
-	for my $y (0 .. 37) {
+	for my $y (0 .. $nsym - 1) {
 		my $t = $goto[$s]{$y};
 		if (defined $t) {
 			$fail[$t] = $next[$fail[$s]][$y];
@@ -187,7 +190,8 @@ while (@queue) {
 # shorter word: all of it, then "end"): the scanner skips, without the
 # automaton, any word whose key is not in this set (when no match is under
 # way).  Key ((c0*37 + c1)*37 + c2)*37 + c3, c in 0..35 (a-z, 0-9), 36 = end.
-sub alnum_index { my ($c) = @_; return 36 if $c eq '#'; return $c =~ /[a-z]/ ? ord($c) - ord('a') : 26 + ord($c) - ord('0'); }
+# (sym() less one: the space has no index here; '#' is the word's end)
+sub alnum_index { my ($c) = @_; return $word_end if $c eq '#'; return sym($c) - 1; }
 my @quad = (0) x int((36 * 37 * 37 * 37 + 7) / 8);
 # The same by the first three (6 kB, stays in the L1 cache): a word whose
 # first three fail here fails the four-letter test too.
@@ -229,7 +233,9 @@ print "#include \"r2p_lexicon.h\"\n\n";
 print "_Static_assert(R2P_MAX_ENTRIES == $max_entries && R2P_MAX_CHAINS == $max_chains && R2P_STATE_MASK == $max_states,\n",
 	"\t\"src/r2p_lexicon.pl and src/core/r2p_lexicon.h agree on the limits\");\n";
 print "_Static_assert(R2P_JUMP_SLOTS == $jump_slots && R2P_JUMP_PRIME == $jump_prime,\n",
-	"\t\"src/r2p_lexicon.pl and src/core/r2p_lexicon.h agree on the jump table\");\n\n";
+	"\t\"src/r2p_lexicon.pl and src/core/r2p_lexicon.h agree on the jump table\");\n";
+print "_Static_assert(R2P_WORD_RING == $word_ring && R2P_NSYM == $nsym && R2P_WORD_END == $word_end,\n",
+	"\t\"src/r2p_lexicon.pl and src/core/r2p_lexicon.h agree on the alphabet and the word ring\");\n\n";
 print "const r2p_entry r2p_entries[] = {\n";
 for my $e (@entries) {
 	my ($c, $sc, $np, $gaps, $w, $lang, $rule, $phrase, $chain) = @$e;
@@ -271,17 +277,20 @@ die "state numbering\n" if @order != $nstates;
 # slots, slot key % R2P_JUMP_PRIME, then the next ones; key ~0 = empty.
 my @jump_key = (0xFFFFFFFF) x $jump_slots;
 my @jump_state = (0) x $jump_slots;
+my $njump = 0;
 for my $k (0 .. 36 * 37 * 37 * 37 - 1) {
 	next unless $quad[$k >> 3] & (1 << ($k & 7));
 	my @c = (int($k / (37 * 37 * 37)), int($k / (37 * 37)) % 37, int($k / 37) % 37, $k % 37);
 	my $st = $goto[0]{0};
 	my $ok = defined $st && !@{$out[$st]};
 	for my $x (@c) {
-		last if !$ok || $x == 36;
-		$st = $goto[$st]{$x < 26 ? 1 + $x : 27 + $x - 26};
+		last if !$ok || $x == $word_end;
+		$st = $goto[$st]{$x + 1};
 		$ok = defined $st && !@{$out[$st]};
 	}
 	next unless $ok;
+	die "too many word keys for the jump table (R2P_JUMP_SLOTS in src/core/r2p_lexicon.h)\n"
+		if ++$njump > $jump_slots / 2;
 	my $h = $k % $jump_prime;
 	$h = ($h + 1) % $jump_slots while $jump_key[$h] != 0xFFFFFFFF;
 	$jump_key[$h] = $k;
@@ -290,7 +299,7 @@ for my $k (0 .. 36 * 37 * 37 * 37 - 1) {
 
 print "const uint16_t r2p_ac_next[][R2P_NSYM] = {\n";
 for my $s (@order) {
-	print "\t{", join(',', map { my $t = $next[$s][$_]; @{$out[$t]} ? ($newid[$t] | 0x8000) : $newid[$t] } 0 .. 37), "},\n";
+	print "\t{", join(',', map { my $t = $next[$s][$_]; @{$out[$t]} ? ($newid[$t] | 0x8000) : $newid[$t] } 0 .. $nsym - 1), "},\n";
 }
 print "};\nconst int r2p_nstates = $nstates;\n\n";
 my @flat;

@@ -31,7 +31,6 @@
 #include "r2p_lexicon.h"
 #include "r2p_scan.h"
 #include "r2p_fold.h"
-#include "mojibake.h"
 #include "utf8.h"
 
 #define PILLAR_THRESHOLD 0.5f
@@ -292,22 +291,12 @@ word_end(const char *text, size_t len, size_t end)
 			end++;
 		else if (c >= 0x80)
 		{
-			int			clen;
-			size_t		used;
-			int32_t		cp = dt_utf8_decode(s + end, len - end, &clen);
-			int32_t		fixed = dt_mojibake_decode(s + end, len - end, &used);
 			r2p_folded	f;
+			size_t		clen = r2p_fold_at(s + end, len - end, &f);
 
-			/* as the scanner reads it (scan_non_ascii) */
-			if (fixed >= 0)
-			{
-				cp = fixed;
-				clen = (int) used;
-			}
-			r2p_fold_codepoint(cp, &f);
 			if (f.kind != R2P_FOLD_SYMS && f.kind != R2P_FOLD_DROP)
 				break;
-			end += (size_t) clen;
+			end += clen;
 		}
 		else
 			break;
@@ -355,7 +344,7 @@ collect_cues(const dt_env *env, const char *text, size_t len, const r2p_hits *hi
 	size_t		cursor = 0;
 	int64_t		cursor_pos = 1;
 
-	res->cues = dt_alloc(env, sizeof(r2p_cue) * (hits->n ? hits->n : 1));
+	res->cues = dt_alloc(env, sizeof(r2p_cue) * hits->n);
 	for (i = 0; i < hits->n; i++)
 	{
 		const r2p_hit *h = &hits->v[i];

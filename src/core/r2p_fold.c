@@ -16,7 +16,9 @@
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 
+#include "mojibake.h"
 #include "r2p_lexicon.h"
+#include "utf8.h"
 
 #define CACHE_SIZE 0x800
 
@@ -159,4 +161,20 @@ r2p_fold_codepoint(int32_t cp, r2p_folded *out)
 		return;
 	}
 	fold_uncached(cp, out);
+}
+
+size_t
+r2p_fold_at(const unsigned char *s, size_t len, r2p_folded *out)
+{
+	int			clen;
+	size_t		used;
+	int32_t		cp = dt_mojibake_decode(s, len, &used);
+
+	if (cp < 0)
+	{
+		cp = dt_utf8_decode(s, len, &clen);
+		used = (size_t) clen;
+	}
+	r2p_fold_codepoint(cp, out);
+	return used;
 }

@@ -6,6 +6,7 @@
 #ifndef R2P_FOLD_H
 #define R2P_FOLD_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 typedef enum r2p_fold_kind
@@ -29,5 +30,14 @@ typedef struct r2p_folded
  * code points are cached (per process).
  */
 extern void r2p_fold_codepoint(int32_t cp, r2p_folded *out);
+
+/*
+ * The character at s[0 .. len) (len > 0), as the R2P matcher reads text: a
+ * cp1252 mojibake sequence of UTF-8 ("Ã©", "â€™") as the character it stands
+ * for, else one UTF-8 character (an invalid byte: code point -1, one byte),
+ * folded into *out.
+ * Returns how many bytes it takes.
+ */
+extern size_t r2p_fold_at(const unsigned char *s, size_t len, r2p_folded *out);
 
 #endif							/* R2P_FOLD_H */

@@ -20,7 +20,9 @@ typedef struct r2p_highlight_options
 /*
  * Parse "StartSel=<em>, StopSel=</em>, Context=true" (ts_headline style:
  * key=value pairs separated by commas or spaces, keys in any case, values
- * optionally in double quotes).  Returns 0, or -1 with a message in err.
+ * optionally in double quotes).  Returns 0, or -1 with a message in err;
+ * either way *opt may hold allocations: r2p_highlight_options_free() frees
+ * them (inside the server, their memory context does).
  */
 extern int	r2p_parse_highlight_options(const dt_env *env, const char *s, size_t len,
 										r2p_highlight_options *opt, char *err, size_t errlen);

@@ -24,8 +24,6 @@
 #include "r2p_fold.h"
 #include "r2p_lead.h"
 #include "r2p_lexicon.h"
-#include "mojibake.h"
-#include "utf8.h"
 
 bool		r2p_scan_no_skip = false;
 
@@ -372,19 +370,10 @@ skip_alnum(const unsigned char *s, size_t i, size_t stop)
 static size_t
 scan_non_ascii(scanner *sc, const unsigned char *s, size_t len, size_t i)
 {
-	int			clen;
-	size_t		used;
-	int32_t		cp = dt_utf8_decode(s + i, len - i, &clen);
-	int32_t		fixed = dt_mojibake_decode(s + i, len - i, &used);
 	r2p_folded	f;
+	size_t		clen = r2p_fold_at(s + i, len - i, &f);
 	int			k;
 
-	if (fixed >= 0)
-	{
-		cp = fixed;
-		clen = used;
-	}
-	r2p_fold_codepoint(cp, &f);
 	switch (f.kind)
 	{
 		case R2P_FOLD_SYMS:

@@ -4,14 +4,16 @@
 CREATE FUNCTION r2p_relevant(passage text, r2p_context boolean DEFAULT false)
 RETURNS boolean
 AS 'MODULE_PATHNAME', 'r2p_relevant'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 100;
 COMMENT ON FUNCTION r2p_relevant(text, boolean) IS
 'whether the passage refers to the responsibility to protect: by name, or by protecting populations from the four atrocity crimes in the frame of 2005 World Summit paras 138-139; r2p_context => true: the passage comes from an R2P debate, so pillar cues count on their own (English, French, Spanish)';
 
 CREATE FUNCTION r2p_pillars(passage text, r2p_context boolean DEFAULT false)
 RETURNS smallint[]
 AS 'MODULE_PATHNAME', 'r2p_pillars'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 100;
 COMMENT ON FUNCTION r2p_pillars(text, boolean) IS
 'the R2P pillars (1 State responsibility, 2 international assistance, 3 timely and decisive response) the passage refers to, sorted and distinct; {} when none or only general';
 
@@ -26,6 +28,7 @@ COMMENT ON FUNCTION r2p_evidence(text, boolean) IS
 CREATE FUNCTION r2p_highlight(passage text, options text DEFAULT '')
 RETURNS text
 AS 'MODULE_PATHNAME', 'r2p_highlight_sql'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 100;
 COMMENT ON FUNCTION r2p_highlight(text, text) IS
 'the passage with the R2P cues that counted marked, like ts_headline; options: StartSel (default <b>), StopSel (default </b>), Context (true: as r2p_context)';

@@ -74,7 +74,7 @@ split(const char *t, size_t n, buf *all)
 			else if (k >= 3 && memcmp(para.s + k - 3, "\xe2\x80", 2) == 0 &&
 					 (para.s[k - 1] == '\x9d' || para.s[k - 1] == '\x99'))
 				k -= 3;
-			end = k > 0 && strchr(".!?:", para.s[k - 1]) != NULL;
+			end = k > 0 && para.s[k - 1] != '\0' && strchr(".!?:", para.s[k - 1]) != NULL;
 			/* or a blank line */
 			while (!end && j < n && (t[j] == ' ' || t[j] == '\t'))
 				j++;
@@ -88,6 +88,7 @@ split(const char *t, size_t n, buf *all)
 
 			while (para.len > 0 && para.s[para.len - 1] == ' ')
 				para.len--;
+			/* [[:alpha:]] in the benchmark's C-locale database: ASCII letters */
 			for (k = 0; k < para.len && !alpha; k++)
 				alpha = (para.s[k] | 0x20) >= 'a' && (para.s[k] | 0x20) <= 'z';
 			if (alpha)
