@@ -451,18 +451,24 @@ read_item(dt_symscan *sc, size_t q, size_t span_start, int organ)
 			return 0;
 		if (month_len(t, n, skip_ws(t, n, r, 3)) > 0)
 			return 0;			/* "20 July 1995": a date */
+		/*
+		 * "resolutions: 2139 in 2014", "resolution 2254 of 2015": the year of
+		 * Security Council resolution N, when no other organ is named
+		 * ("General Assembly resolution 2 in 1946" is not S/RES/2).  An
+		 * unqualified "Council" is still open here: no council named before.
+		 */
+		if (organ == DT_ORGAN_NONE || organ == DT_ORGAN_SC || organ == DT_ORGAN_COUNCIL)
 		{
-			/* "resolutions: 2139 in 2014", "resolution 2254 of 2015": the year of
-			 * Security Council resolution N */
 			size_t		p = skip_ws(t, n, r, 3);
 
 			if (word_at(t, n, p, "in ") || word_at(t, n, p, "of ") || word_at(t, n, p, "de "))
 			{
-				size_t		y0 = skip_ws(t, n, p + (t[p] == 'i' || t[p] == 'o' || t[p] == 'd' ? 3 : 3), 3);
+				size_t		y0 = skip_ws(t, n, p + 3, 3);
 				size_t		y1 = y0;
 				long		year = read_num(t, n, &y1, 4);
 
-				if (y1 == y0 + 4 && !(y1 < n && is_alnum(t[y1])) && dt_sc_resolution_year((int) num) == year)
+				if (y1 == y0 + 4 && !(y1 < n && is_alnum(t[y1])) && year >= 1946 && year <= 2100 &&
+					dt_sc_resolution_year_ok((int) num, (int) year))
 				{
 					snprintf(buf, sizeof(buf), "S/RES/%ld (%ld)", num, year);
 					symscan_add(sc, a, r, buf, strlen(buf), true);

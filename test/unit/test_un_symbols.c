@@ -169,6 +169,13 @@ test_named(void)
 	CHECK_STR(joined("\n61/244. Title\n"), "N:A/RES/61/244", "resolution heading");
 	CHECK_STR(joined("resolutions: 2139 in 2014"), "N:S/RES/2139 (2014)", "number in its year");
 	CHECK_STR(joined("resolution 2139 in 2015"), "", "number not in its year, no context");
+	/* "N in/of YEAR" is a Council resolution only when no other organ is named */
+	CHECK_STR(joined("General Assembly resolution 2 in 1946"), "", "GA named: N in YEAR is not the Council's");
+	CHECK_STR(joined("ECOSOC resolution 14 of 1946"), "", "ECOSOC named: N of YEAR is not the Council's");
+	CHECK_STR(joined("Security Council resolution 2139 of 2014"), "N:S/RES/2139 (2014)", "SC named: N of YEAR");
+	/* the one year rule (dt_sc_resolution_year_ok): past the table, only a later year */
+	CHECK_STR(joined("resolution 2812 of 2026"), "N:S/RES/2812 (2026)", "N of YEAR past the table, a later year");
+	CHECK_STR(joined("resolution 2812 of 2025"), "", "N of YEAR past the table, its last year: nothing");
 }
 
 static void
