@@ -21,6 +21,7 @@
  * All look-around is bounded, so the cost per trigger is constant.
  */
 #include "un_symbols_int.h"
+#include "unsymbol_internal.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -62,14 +63,6 @@ static const char *const list_keywords[] = {
 	"Add", "Corr", "Rev", "Amend", "SR", "PV", "L", NULL
 };
 static const char *const modifiers[] = {"Add", "Corr", "Rev", "Amend", NULL};
-
-/* Words a symbol holds, in any case ("S/Res/1325", "A/Conf.151"); another word
- * in small letters is a placeholder ("A/session/53"). */
-static const char *const keywords[] = {
-	"RES", "DEC", "PRST", "INF", "PV", "SR", "CRP", "WP", "L", "R", "GC", "Add", "Corr", "Rev",
-	"Amend", "Sub", "Summary", "CONF", "AC", "CN", "SC", "WG", "PC", "HRC", "ES", "S", "NGO", "PET",
-	"BUR", "SER", "C", NULL
-};
 
 typedef struct lit
 {
@@ -310,7 +303,7 @@ lex_comp(const unsigned char *t, size_t n, size_t q, lit *L)
 			for (k = a; k < w; k++)
 				if (is_lower(t[k]))
 					lower = true;
-			L->comp_placeholder[L->ncomp] = lower && word_in(t, a, w, keywords) < 0;
+			L->comp_placeholder[L->ncomp] = lower && !dt_unsym_is_keyword((const char *) t + a, w - a);
 		}
 		return w;
 	}

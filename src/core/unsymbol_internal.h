@@ -46,6 +46,9 @@ extern bool dt_unsym_finish(dt_unsym *u, dt_unsym_error *err, const int *comp_po
 extern bool dt_unsym_encode(dt_unsym *u);
 
 extern bool dt_unsym_word_is_modifier(const char *word);
+/* word[0..len) is a word a symbol holds in any case ("res", "Cp", "Icef"); another
+ * word in small letters is a placeholder ("A/session/53"). */
+extern bool dt_unsym_is_keyword(const char *word, size_t len);
 /* An upper-case word that stands for a number in templates ("SESSION", "YEAR"). */
 extern bool dt_unsym_is_template_word(const char *word);
 /* Canonical spelling of an upper-case word ("ADD" -> "Add", "RES" -> "RES"). */

@@ -104,6 +104,10 @@ test_literal(void)
 	CHECK_STR(joined("STILIB/SER.B/A.70 (Part I)"), "ST/LIB/SER.B/A.70 (Part I)", "OCR STILIB");
 	CHECK_STR(joined("TD/B/43/12 (Vol.I)"), "TD/B/43/12 (Vol. I)", "volume");
 	CHECK_STR(joined("191 $a [TD]/UNCTAD/OSG/DP/153 [Document"), "UNCTAD/OSG/DP/153", "bracketed series part");
+	/* the parser's keywords, in any case (dt_unsym_is_keyword) */
+	CHECK_STR(joined("see FCCC/Cp/2015/10 and"), "FCCC/CP/2015/10", "keyword Cp in small letters");
+	CHECK_STR(joined("see E/Icef/2020/1 and"), "E/ICEF/2020/1", "keyword Icef in small letters");
+	CHECK_STR(joined("see A/session/53 and"), "", "a word in small letters that is no keyword is a placeholder");
 	f = scan("\xC3\xA9\xC3\xA9 A/1/2 \xE4\xB8\xAD S/2018/525");
 	CHECK_INT(f->n >= 1 ? f->start[f->n - 1] : -1, 11, "character offsets after multibyte text");
 }
