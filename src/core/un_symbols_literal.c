@@ -162,12 +162,11 @@ range_after(const unsigned char *t, size_t n, size_t at, long lo, size_t *end)
 	return hi;
 }
 
-/* Does s[0..len) end in a subsidiary body ("E/CN.4", "A/C.3")?  That is a
- * series, not a document. */
+/* Does s[0..len) end in a subsidiary body with its number ("E/CN.4", "A/C.3",
+ * dt_unsym_body_name)?  That is a series, not a document. */
 static bool
 ends_in_body(const char *s, size_t len)
 {
-	static const char *const bodies[] = {"C", "CN", "AC", "CONF", "SC", "Sub", "WG", "PC", "GC", "EA", NULL};
 	size_t		p = len,
 				d;
 
@@ -178,7 +177,7 @@ ends_in_body(const char *s, size_t len)
 	d = p - 1;
 	while (d > 0 && s[d - 1] != '/')
 		d--;
-	return word_in((const unsigned char *) s, d, p - 1, bodies) >= 0;
+	return dt_unsym_body_name(s + d, p - 1 - d) != NULL;
 }
 
 static bool

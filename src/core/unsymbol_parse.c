@@ -167,16 +167,8 @@ bool
 dt_unsym_is_keyword(const char *word, size_t len)
 {
 	for (size_t k = 0; k < sizeof(keywords) / sizeof(keywords[0]); k++)
-	{
-		const char *kw = keywords[k];
-		size_t		i;
-
-		for (i = 0; i < len && kw[i]; i++)
-			if (kw[i] != ((word[i] >= 'a' && word[i] <= 'z') ? word[i] - 'a' + 'A' : word[i]))
-				break;
-		if (i == len && kw[i] == '\0')
+		if (dt_unsym_word_eq(keywords[k], word, len))
 			return true;
-	}
 	return false;
 }
 

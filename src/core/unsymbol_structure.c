@@ -49,16 +49,22 @@ static const struct
 	{"WG", "a working group"},
 };
 
+const char *
+dt_unsym_body_name(const char *word, size_t len)
+{
+	for (size_t k = 0; k < sizeof(subsidiary_bodies) / sizeof(subsidiary_bodies[0]); k++)
+		if (dt_unsym_word_eq(subsidiary_bodies[k].word, word, len))
+			return subsidiary_bodies[k].name;
+	return NULL;
+}
+
 /* What body a numbered dotted component names ("CN.4": a commission), or NULL. */
 static const char *
 subsidiary_body(const dt_unsym_comp *c)
 {
 	if (c->shape != DT_SHAPE_DOTTED || !c->has_num)
 		return NULL;
-	for (size_t k = 0; k < sizeof(subsidiary_bodies) / sizeof(subsidiary_bodies[0]); k++)
-		if (strcmp(c->word, subsidiary_bodies[k].word) == 0)
-			return subsidiary_bodies[k].name;
-	return NULL;
+	return dt_unsym_body_name(c->word, strlen(c->word));
 }
 
 /* Words that stand for a number in templates ("A/session/53", "S/PRST/year/1"). */

@@ -190,6 +190,10 @@ test_lookalikes(void)
 	CHECK_STR(joined("05-39263 (E) *0539263* Sales No. E.08.I.8 UNAIDS/02.31E IOR 40/1644/2015"), "", "job numbers and others");
 	CHECK_STR(joined("A/<sessionNum>/<docNum> A/session/53 E/CN.4/ S/PRST/year/"), "", "templates");
 	CHECK_STR(joined("A/59/565-S/2004/... and ST/AI/189/Add.9/ 17/9/87"), "A/59/565", "cut symbols");
+	/* a shorter reading stops at a subsidiary body (dt_unsym_body_name), PCN and PET too */
+	CHECK_STR(joined("see A/55/CN.3/XYZ and"), "", "no shorter reading through CN.3");
+	CHECK_STR(joined("see A/55/PCN.3/XYZ and"), "", "no shorter reading through PCN.3");
+	CHECK_STR(joined("see T/1/PET.2/XYZ and"), "", "no shorter reading through PET.2");
 }
 
 static void
