@@ -149,6 +149,18 @@ ws_len_back(const unsigned char *t, size_t i)
 	return 0;
 }
 
+/* Skip white space backwards from i while from - i < max; returns the new
+ * position (the end of what comes before the white space). */
+static inline size_t
+skip_ws_back(const unsigned char *t, size_t i, size_t from, size_t max)
+{
+	size_t		w;
+
+	while ((w = ws_len_back(t, i)) > 0 && from - i < max)
+		i -= w;
+	return i;
+}
+
 /* A dash between numbers or symbols: "-", U+2010, U+2011, U+2013, U+2014. */
 static inline size_t
 dash_len(const unsigned char *t, size_t n, size_t i)

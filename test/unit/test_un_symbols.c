@@ -169,6 +169,11 @@ test_named(void)
 	CHECK_STR(joined("Human Rights Committee general comment No. 6"), "", "old general comment has no symbol");
 	CHECK_STR(joined("general recommendation No. 35 of CEDAW"), "N:CEDAW/C/GC/35", "general recommendation, committee after");
 	CHECK_STR(joined("HRC decision 12/118 and decision 59/552"), "N:A/HRC/DEC/12/118", "HRC decisions only");
+	/* the organ just before, possessive too, for decisions as for resolutions */
+	CHECK_STR(joined("The Human Rights Council met. The Council's decision 12/118 and the Council's resolution 16/1"),
+			  "N:A/HRC/DEC/12/118 | N:A/HRC/RES/16/1", "Council's decision, Council's resolution");
+	CHECK_STR(joined("the Human Rights Council\xE2\x80\x99s decision 12/118"), "N:A/HRC/DEC/12/118", "Council’s decision (typographic apostrophe)");
+	CHECK_STR(joined("The Security Council met. The Council's decision 12/118"), "", "the Council's decision, the Council being the SC");
 	CHECK_STR(joined("S-26/2. Declaration"), "N:A/RES/S-26/2", "special session heading");
 	CHECK_STR(joined("\n61/244. Title\n"), "N:A/RES/61/244", "resolution heading");
 	CHECK_STR(joined("resolutions: 2139 in 2014"), "N:S/RES/2139 (2014)", "number in its year");
