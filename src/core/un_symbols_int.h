@@ -66,7 +66,7 @@ typedef struct dt_symscan
 	size_t	   *committee_pos[DT_COMMITTEE_COUNT];	/* where each treaty body is named */
 	size_t		committee_n[DT_COMMITTEE_COUNT];
 	size_t		committee_cap[DT_COMMITTEE_COUNT];
-	size_t		range_budget;	/* range members still allowed (+1; 0: not set yet) */
+	size_t		range_budget;	/* extra range members still allowed (spend_budget) */
 } dt_symscan;
 
 /* --- un_symbols_scan.c: collecting */

@@ -44,15 +44,14 @@ static const struct
 
 /*
  * Ranges multiply references ("Add.1-100" is 100 of them).  A text may
- * expand ranges into at most 1,000 + (its length / 4) extra references, so
- * that the output stays proportional to the input whatever the text.
+ * expand ranges into fewer than 1,000 + (its length / 4) extra references
+ * (sc->range_budget, set by dt_un_symbols_scan), so that the output stays
+ * proportional to the input whatever the text.
  */
 static bool
 spend_budget(dt_symscan *sc, long extra)
 {
-	if (sc->range_budget == 0)
-		sc->range_budget = 1000 + sc->n / 4 + 1;	/* 1 = the budget is set */
-	if ((size_t) extra >= sc->range_budget - 1)
+	if ((size_t) extra >= sc->range_budget)
 		return false;
 	sc->range_budget -= (size_t) extra;
 	return true;

@@ -137,6 +137,25 @@ test_lists(void)
 	/* ... and a later item with a longer range ends the list, as "Add.3-999" did */
 	CHECK_STR(joined("S/1/Add.1, Add.3-103"), "S/1/Add.1", "a later range of 101 members ends the list");
 	CHECK_STR(joined("S/1/Add.1, Add.3-999"), "S/1/Add.1", "a later huge range ends the list");
+	{
+		static char buf[4096];
+		size_t		m = 0;
+		int			i;
+
+		/* a text expands ranges into fewer than 1,000 + length / 4 extra references:
+		 * 100 ranges of 100 in 1,400 bytes (budget 1,350) are 13 expanded (99 extra
+		 * each), then 87 first members */
+		for (i = 0; i < 100; i++)
+			m += (size_t) snprintf(buf + m, sizeof(buf) - m, "S/1/Add.1-100 ");
+		CHECK_INT(count_refs(buf), 13 * 100 + 87, "the range budget of a text");
+		/* a list expands to at most 400 items after its head: a range late in it
+		 * is cut short (add_range's room) */
+		m = (size_t) snprintf(buf, sizeof(buf), "S/1/Add.1");
+		for (i = 2; i <= 350; i++)
+			m += (size_t) snprintf(buf + m, sizeof(buf) - m, ", %d", i);
+		snprintf(buf + m, sizeof(buf) - m, ", 351-450");
+		CHECK_INT(count_refs(buf), 1 + 349 + 51, "a range late in a long list is cut at the list's cap");
+	}
 }
 
 static void
