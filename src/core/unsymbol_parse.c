@@ -544,6 +544,8 @@ read_paren(scan *sc, dt_unsym_paren *p)
 								 "a year in parentheses has four digits");
 		p->kind = DT_PAREN_YEAR;
 		p->num = digits_value(s, n);
+		if (p->num == 0)
+			return dt_unsym_fail(sc->err, "parenthetical", 0, pos_at(sc, open), "number out of range");
 		return true;
 	}
 	if (match_kw(s, n, "RESUMPTION", &k))

@@ -144,16 +144,18 @@ dt_unsym_finish(dt_unsym *u, dt_unsym_error *err, const int *comp_pos,
 				return dt_unsym_fail(err, "number", i + 1, at(comp_pos, i),
 									 "number longer than %d digits", DT_UNSYM_MAX_DIGITS);
 		}
-	}
-	for (i = 0; i < u->nparens; i++)
-	{
-		const dt_unsym_paren *p = &u->parens[i];
-		uint32_t	max = p->kind == DT_PAREN_YEAR ? 9999 :
-			p->kind == DT_PAREN_RESUMPTION ? 999 : p->kind == DT_PAREN_CLOSED ? 0 : 3999;
 
-		if ((p->kind != DT_PAREN_CLOSED && p->num < 1) || p->num > max ||
-			(p->kind == DT_PAREN_SESSION ? p->special > 2 : p->special != 0))
-			return dt_unsym_fail(err, "parenthetical", 0, at(paren_pos, i), "number out of range");
+		/* parenthetical numbers in the ranges the parser reads */
+		for (i = 0; i < u->nparens; i++)
+		{
+			const dt_unsym_paren *p = &u->parens[i];
+			uint32_t	max = p->kind == DT_PAREN_YEAR ? 9999 :
+				p->kind == DT_PAREN_RESUMPTION ? 999 : p->kind == DT_PAREN_CLOSED ? 0 : 3999;
+
+			if ((p->kind != DT_PAREN_CLOSED && p->num < 1) || p->num > max ||
+				(p->kind == DT_PAREN_SESSION ? p->special > 2 : p->special != 0))
+				return dt_unsym_fail(err, "parenthetical", 0, at(paren_pos, i), "number out of range");
+		}
 	}
 
 	/* modifiers */
@@ -226,7 +228,8 @@ dt_unsym_finish(dt_unsym *u, dt_unsym_error *err, const int *comp_pos,
 		const dt_unsym_paren *p = &u->parens[i];
 		int			pp = ppos[i];
 
-		if (i > 0 && u->parens[i - 1].kind == p->kind)
+		/* the parser refuses a kind read twice as it reads it */
+		if (from_storage && i > 0 && u->parens[i - 1].kind == p->kind)
 			return dt_unsym_fail(err, "parenthetical", 0, pp,
 								 "the same kind of parenthetical twice");
 
