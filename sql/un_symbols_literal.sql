@@ -29,5 +29,7 @@ SELECT * FROM pg_temp.syms('(A/72/884–S/2018/525) and (A/65/877-S/2011/393)');
 SELECT * FROM pg_temp.syms('Ils portaient sur la République arabe syrienne (S/2019/756, S/2019/757 et S/2019/962) — «S/PRST/2019/5»');
 -- keywords in any case; a placeholder word is not a symbol
 SELECT * FROM pg_temp.syms('S/Res/1325 (2000), A/Res/60/1, A/Conf.151/26, E/CN.4/Sub.2/1987/WP.4 and A/session/53');
+-- the scanner reads the parser's keywords in any case: Cp, Icef
+SELECT * FROM pg_temp.syms('FCCC/Cp/2015/10 and E/Icef/2020/1');
 -- an executive session inside the symbol; closed meetings; resumptions
 SELECT * FROM pg_temp.syms('TD/B/EX(41)/3 (Vol. I); S/PV.785 (closed); S/PV.5319 (Resumption 1)');

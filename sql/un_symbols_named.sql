@@ -37,8 +37,13 @@ SELECT symbol, matched FROM un_symbols(E'41/69. United Nations Relief and Works 
 SELECT symbol, matched FROM un_symbols(E'S-26/2. Declaration of Commitment on HIV/AIDS\n2005/54. Enhancement of international cooperation (E/CN.4/2005/L.10)');
 -- Human Rights Council decisions have symbols; other decisions do not
 SELECT symbol, matched FROM un_symbols('The Human Rights Council decision 12/118 was recalled; decision 59/552 and Council decision 1996/302 were not.');
+-- the organ named just before, possessive too: the Council's decision as the Council's resolution
+SELECT symbol, matched FROM un_symbols('The Human Rights Council met. The Council''s decision 12/118 and the Council''s resolution 16/1');
 -- a bare number with the year of that Council resolution
 SELECT symbol, matched FROM un_symbols('resolutions: 2139 in 2014, and resolution 2254 of 2015');
+-- ... but not when another organ is named: these are not Security Council resolutions
+SELECT count(*) FROM un_symbols('General Assembly resolution 2 in 1946; ECOSOC resolution 14 of 1946');
+SELECT symbol, matched FROM un_symbols('Security Council resolution 2139 of 2014');
 -- Official Records supplements: named unless the symbol is written right after
 SELECT symbol, matched FROM un_symbols('Official Records of the General Assembly, Sixty-eighth Session, Supplement No. 53; FORTY-FIRST SESSION SUPPLEMENT No. 3 (A/41/3)');
 -- dates inside a list are skipped, not read as resolution numbers

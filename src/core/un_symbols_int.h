@@ -66,7 +66,7 @@ typedef struct dt_symscan
 	size_t	   *committee_pos[DT_COMMITTEE_COUNT];	/* where each treaty body is named */
 	size_t		committee_n[DT_COMMITTEE_COUNT];
 	size_t		committee_cap[DT_COMMITTEE_COUNT];
-	size_t		range_budget;	/* range members still allowed (+1; 0: not set yet) */
+	size_t		range_budget;	/* extra range members still allowed (spend_budget) */
 } dt_symscan;
 
 /* --- un_symbols_scan.c: collecting */
@@ -147,6 +147,18 @@ ws_len_back(const unsigned char *t, size_t i)
 	if (i >= 2 && t[i - 2] == 0xC2 && t[i - 1] == 0xA0)
 		return 2;
 	return 0;
+}
+
+/* Skip white space backwards from i while from - i < max; returns the new
+ * position (the end of what comes before the white space). */
+static inline size_t
+skip_ws_back(const unsigned char *t, size_t i, size_t from, size_t max)
+{
+	size_t		w;
+
+	while ((w = ws_len_back(t, i)) > 0 && from - i < max)
+		i -= w;
+	return i;
 }
 
 /* A dash between numbers or symbols: "-", U+2010, U+2011, U+2013, U+2014. */

@@ -21,6 +21,7 @@
  * All look-around is bounded, so the cost per trigger is constant.
  */
 #include "un_symbols_int.h"
+#include "unsymbol_internal.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -43,15 +44,14 @@ static const struct
 
 /*
  * Ranges multiply references ("Add.1-100" is 100 of them).  A text may
- * expand ranges into at most 1,000 + (its length / 4) extra references, so
- * that the output stays proportional to the input whatever the text.
+ * expand ranges into fewer than 1,000 + (its length / 4) extra references
+ * (sc->range_budget, set by dt_un_symbols_scan), so that the output stays
+ * proportional to the input whatever the text.
  */
 static bool
 spend_budget(dt_symscan *sc, long extra)
 {
-	if (sc->range_budget == 0)
-		sc->range_budget = 1000 + sc->n / 4 + 1;	/* 1 = the budget is set */
-	if ((size_t) extra >= sc->range_budget - 1)
+	if ((size_t) extra >= sc->range_budget)
 		return false;
 	sc->range_budget -= (size_t) extra;
 	return true;
@@ -62,14 +62,6 @@ static const char *const list_keywords[] = {
 	"Add", "Corr", "Rev", "Amend", "SR", "PV", "L", NULL
 };
 static const char *const modifiers[] = {"Add", "Corr", "Rev", "Amend", NULL};
-
-/* Words a symbol holds, in any case ("S/Res/1325", "A/Conf.151"); another word
- * in small letters is a placeholder ("A/session/53"). */
-static const char *const keywords[] = {
-	"RES", "DEC", "PRST", "INF", "PV", "SR", "CRP", "WP", "L", "R", "GC", "Add", "Corr", "Rev",
-	"Amend", "Sub", "Summary", "CONF", "AC", "CN", "SC", "WG", "PC", "HRC", "ES", "S", "NGO", "PET",
-	"BUR", "SER", "C", NULL
-};
 
 typedef struct lit
 {
@@ -169,12 +161,11 @@ range_after(const unsigned char *t, size_t n, size_t at, long lo, size_t *end)
 	return hi;
 }
 
-/* Does s[0..len) end in a subsidiary body ("E/CN.4", "A/C.3")?  That is a
- * series, not a document. */
+/* Does s[0..len) end in a subsidiary body with its number ("E/CN.4", "A/C.3",
+ * dt_unsym_body_name)?  That is a series, not a document. */
 static bool
 ends_in_body(const char *s, size_t len)
 {
-	static const char *const bodies[] = {"C", "CN", "AC", "CONF", "SC", "Sub", "WG", "PC", "GC", "EA", NULL};
 	size_t		p = len,
 				d;
 
@@ -185,7 +176,7 @@ ends_in_body(const char *s, size_t len)
 	d = p - 1;
 	while (d > 0 && s[d - 1] != '/')
 		d--;
-	return word_in((const unsigned char *) s, d, p - 1, bodies) >= 0;
+	return dt_unsym_body_name(s + d, p - 1 - d) != NULL;
 }
 
 static bool
@@ -310,7 +301,7 @@ lex_comp(const unsigned char *t, size_t n, size_t q, lit *L)
 			for (k = a; k < w; k++)
 				if (is_lower(t[k]))
 					lower = true;
-			L->comp_placeholder[L->ncomp] = lower && word_in(t, a, w, keywords) < 0;
+			L->comp_placeholder[L->ncomp] = lower && !dt_unsym_is_keyword((const char *) t + a, w - a);
 		}
 		return w;
 	}

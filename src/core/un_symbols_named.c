@@ -181,22 +181,46 @@ skip_number_word(const unsigned char *t, size_t n, size_t q)
 	return skip_ws(t, n, r, 3);
 }
 
-/* The organ named just before a "resolution" word that starts at t[start]. */
+/* An unqualified "Council" is the council named last (SC, HRC, ECOSOC), if any. */
 static int
-head_organ(dt_symscan *sc, size_t start)
+council_named(const dt_symscan *sc, int organ)
+{
+	if (organ == DT_ORGAN_COUNCIL && sc->last_council)
+		return sc->last_council;
+	return organ;
+}
+
+/*
+ * The organ named just before the word that starts at t[start] ("Security
+ * Council resolution", "HRC decision", "the Council's decision", "Council’s
+ * resolution"), through council_named; DT_ORGAN_NONE if none.  *before gets
+ * where the words before it end (white space and a possessive "'s" skipped).
+ */
+static int
+organ_just_before(const dt_symscan *sc, size_t start, size_t *before)
 {
 	const unsigned char *t = sc->t;
-	size_t		b = start;
-	size_t		w;
+	size_t		b = skip_ws_back(t, start, start, 6);
 
-	while ((w = ws_len_back(t, b)) > 0 && start - b < 6)
-		b -= w;
 	if (b >= 2 && (t[b - 1] == 's' || t[b - 1] == 'S') && t[b - 2] == '\'')
 		b -= 2;
 	else if (b >= 4 && (t[b - 1] == 's') && t[b - 2] == 0x99 && t[b - 3] == 0x80 && t[b - 4] == 0xE2)
 		b -= 4;
+	*before = b;
 	if (sc->last_cue_end > 0 && b == sc->last_cue_end)
-		return sc->last_cue_organ;
+		return council_named(sc, sc->last_cue_organ);
+	return DT_ORGAN_NONE;
+}
+
+/*
+ * The organ of a "resolution" word at t[start] with no organ named just
+ * before it (the words before it end at t[b]): the organ last named, if near.
+ */
+static int
+organ_around(const dt_symscan *sc, size_t start, size_t b)
+{
+	const unsigned char *t = sc->t;
+
 	/* "its resolution", "sa résolution", "su resolución": the text's own organ */
 	if ((b >= 3 && word_at(t, sc->n, b - 3, "its") && (b == 3 || !is_alpha(t[b - 4]))) ||
 		(b >= 5 && word_at(t, sc->n, b - 5, "their") && (b == 5 || !is_alpha(t[b - 6]))) ||
@@ -207,11 +231,11 @@ head_organ(dt_symscan *sc, size_t start)
 	{
 		/* the organ last named, if near */
 		if (sc->last_cue_end > 0 && start - sc->last_cue_end <= 300)
-			return sc->last_cue_organ;
+			return council_named(sc, sc->last_cue_organ);
 		return DT_ORGAN_NONE;
 	}
 	if (sc->last_cue_end > 0 && start - sc->last_cue_end <= 200)
-		return sc->last_cue_organ;
+		return council_named(sc, sc->last_cue_organ);
 	return DT_ORGAN_NONE;
 }
 
@@ -451,18 +475,24 @@ read_item(dt_symscan *sc, size_t q, size_t span_start, int organ)
 			return 0;
 		if (month_len(t, n, skip_ws(t, n, r, 3)) > 0)
 			return 0;			/* "20 July 1995": a date */
+		/*
+		 * "resolutions: 2139 in 2014", "resolution 2254 of 2015": the year of
+		 * Security Council resolution N, when no other organ is named
+		 * ("General Assembly resolution 2 in 1946" is not S/RES/2).  An
+		 * unqualified "Council" is still open here: no council named before.
+		 */
+		if (organ == DT_ORGAN_NONE || organ == DT_ORGAN_SC || organ == DT_ORGAN_COUNCIL)
 		{
-			/* "resolutions: 2139 in 2014", "resolution 2254 of 2015": the year of
-			 * Security Council resolution N */
 			size_t		p = skip_ws(t, n, r, 3);
 
 			if (word_at(t, n, p, "in ") || word_at(t, n, p, "of ") || word_at(t, n, p, "de "))
 			{
-				size_t		y0 = skip_ws(t, n, p + (t[p] == 'i' || t[p] == 'o' || t[p] == 'd' ? 3 : 3), 3);
+				size_t		y0 = skip_ws(t, n, p + 3, 3);
 				size_t		y1 = y0;
 				long		year = read_num(t, n, &y1, 4);
 
-				if (y1 == y0 + 4 && !(y1 < n && is_alnum(t[y1])) && dt_sc_resolution_year((int) num) == year)
+				if (y1 == y0 + 4 && !(y1 < n && is_alnum(t[y1])) && year >= 1946 && year <= 2100 &&
+					dt_sc_resolution_year_ok((int) num, (int) year))
 				{
 					snprintf(buf, sizeof(buf), "S/RES/%ld (%ld)", num, year);
 					symscan_add(sc, a, r, buf, strlen(buf), true);
@@ -492,22 +522,19 @@ symscan_resolution(dt_symscan *sc, size_t start, size_t end, int pid)
 	size_t		n = sc->n;
 	const dt_symname *p = &dt_symnames_patterns[pid];
 	size_t		q,
-				b = start,
-				w;
+				b;
 	int			organ;
 	int			count = 0;
 	size_t		last_end = 0;
 
+	organ = organ_just_before(sc, start, &b);
 	/* "draft resolution": drafts are numbered apart */
-	while ((w = ws_len_back(t, b)) > 0 && start - b < 6)
-		b -= w;
 	if (sc->draft_end > 0 && b == sc->draft_end)
 		return 0;
-	organ = head_organ(sc, start);
+	if (organ == DT_ORGAN_NONE)
+		organ = organ_around(sc, start, b);
 	if (p->kind == DT_SYMNAME_RESWORD_SC)
 		organ = DT_ORGAN_SC;
-	if (organ == DT_ORGAN_COUNCIL && sc->last_council)
-		organ = sc->last_council;
 	q = skip_ws(t, n, end, 4);
 	q = skip_number_word(t, n, q);
 	while (count < MAXITEMS)
@@ -899,22 +926,15 @@ symscan_decision(dt_symscan *sc, size_t start, size_t end)
 {
 	const unsigned char *t = sc->t;
 	size_t		n = sc->n;
-	int			organ = DT_ORGAN_NONE;
 	size_t		q,
 				last_end = 0,
-				b = start,
-				w;
+				b;
 	int			count = 0;
 
 	/* the organ must be named just before: "Human Rights Council decision",
-	 * "HRC decision", "Council decision" in a Human Rights Council text */
-	while ((w = ws_len_back(t, b)) > 0 && start - b < 6)
-		b -= w;
-	if (sc->last_cue_end > 0 && b == sc->last_cue_end)
-		organ = sc->last_cue_organ;
-	if (organ == DT_ORGAN_COUNCIL)
-		organ = sc->last_council;
-	if (organ != DT_ORGAN_HRC)
+	 * "HRC decision", "Council decision" or "the Council's decision" in a
+	 * Human Rights Council text */
+	if (organ_just_before(sc, start, &b) != DT_ORGAN_HRC)
 		return 0;
 	q = skip_number_word(t, n, skip_ws(t, n, end, 3));
 	while (count < MAXITEMS)
@@ -990,6 +1010,7 @@ symscan_supplement(dt_symscan *sc, size_t start, size_t end)
 	size_t		q = end,
 				b = start,
 				w,
+				sp,
 				a;
 	long		num;
 	int			session;
@@ -1007,13 +1028,11 @@ symscan_supplement(dt_symscan *sc, size_t start, size_t end)
 	if (num < 1 || (w < n && is_alnum(t[w])))
 		return;
 	/* backwards: "<ordinal> Session, " */
-	while (b > 0 && start - b < 6 && (ws_len_back(t, b) > 0 || t[b - 1] == ','))
-		b -= ws_len_back(t, b) > 0 ? ws_len_back(t, b) : 1;
+	while (b > 0 && start - b < 6 && ((sp = ws_len_back(t, b)) > 0 || t[b - 1] == ','))
+		b -= sp > 0 ? sp : 1;
 	if (b < 7 || !word_at(t, n, b - 7, "session"))
 		return;
-	b -= 7;
-	while (b > 0 && ws_len_back(t, b) > 0 && start - b < 24)
-		b -= ws_len_back(t, b);
+	b = skip_ws_back(t, b - 7, start, 24);
 	a = b;
 	while (a > 0 && (is_alpha(t[a - 1]) || t[a - 1] == '-') && b - a < 20)
 		a--;

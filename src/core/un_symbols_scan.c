@@ -332,6 +332,7 @@ dt_un_symbols_scan(const dt_env *env, const char *text, size_t len,
 	sc.env = env;
 	sc.t = t;
 	sc.n = len;
+	sc.range_budget = 1000 + len / 4;	/* extra references ranges may add */
 	/* the text starts at a word boundary */
 	word_start = delta[2] & ~DT_SYMNAMES_HAS_OUT;
 	st = word_start;

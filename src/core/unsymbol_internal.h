@@ -46,6 +46,25 @@ extern bool dt_unsym_finish(dt_unsym *u, dt_unsym_error *err, const int *comp_po
 extern bool dt_unsym_encode(dt_unsym *u);
 
 extern bool dt_unsym_word_is_modifier(const char *word);
+/* word[0..len) is a word a symbol holds in any case ("res", "Cp", "Icef"); another
+ * word in small letters is a placeholder ("A/session/53"). */
+extern bool dt_unsym_is_keyword(const char *word, size_t len);
+/* What subsidiary body word[0..len), in any case, names with its number ("CN":
+ * a commission, "Sub", "PCN", "PET"), or NULL: a symbol ending in one names a
+ * series ("E/CN.4"). */
+extern const char *dt_unsym_body_name(const char *word, size_t len);
+
+/* Is word[0..len), in any case, the upper-case word upper? */
+static inline bool
+dt_unsym_word_eq(const char *upper, const char *word, size_t len)
+{
+	size_t		i;
+
+	for (i = 0; i < len && upper[i]; i++)
+		if (upper[i] != ((word[i] >= 'a' && word[i] <= 'z') ? word[i] - 'a' + 'A' : word[i]))
+			return false;
+	return i == len && upper[i] == '\0';
+}
 /* An upper-case word that stands for a number in templates ("SESSION", "YEAR"). */
 extern bool dt_unsym_is_template_word(const char *word);
 /* Canonical spelling of an upper-case word ("ADD" -> "Add", "RES" -> "RES"). */

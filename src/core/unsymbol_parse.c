@@ -154,7 +154,8 @@ is_digit(char c)
 
 /*
  * Words a symbol holds, which users also write in small letters
- * ("A/res/60/1", "S/Res/1325", "A/Conf.151/26", "E/CN.4/Sub.2").
+ * ("A/res/60/1", "S/Res/1325", "A/Conf.151/26", "E/CN.4/Sub.2").  The symbol
+ * scanner asks the same (dt_unsym_is_keyword).
  */
 static const char *const keywords[] = {
 	"RES", "DEC", "PRST", "INF", "PV", "SR", "CRP", "WP", "L", "R", "GC", "NGO", "PET",
@@ -162,11 +163,11 @@ static const char *const keywords[] = {
 	"PC", "PCN", "EA", "HRC", "S", "ES", "SER", "BUR", "EX", "CP", "CMP", "CMA", "ICEF"
 };
 
-static bool
-word_in(const char *word, const char *const *list, size_t n)
+bool
+dt_unsym_is_keyword(const char *word, size_t len)
 {
-	for (size_t k = 0; k < n; k++)
-		if (strcmp(word, list[k]) == 0)
+	for (size_t k = 0; k < sizeof(keywords) / sizeof(keywords[0]); k++)
+		if (dt_unsym_word_eq(keywords[k], word, len))
 			return true;
 	return false;
 }
@@ -189,8 +190,7 @@ is_placeholder(const scan *sc, const char *word, int start, int comp_index)
 		return true;
 	for (int j = start; j < sc->i; j++)
 		small |= sc->lower[j];
-	return small && sc->organ_capitals &&
-		!word_in(word, keywords, sizeof(keywords) / sizeof(keywords[0]));
+	return small && sc->organ_capitals && !dt_unsym_is_keyword(word, strlen(word));
 }
 
 /* The word at t[start..end) as written (small letters kept), into buf. */
@@ -544,6 +544,8 @@ read_paren(scan *sc, dt_unsym_paren *p)
 								 "a year in parentheses has four digits");
 		p->kind = DT_PAREN_YEAR;
 		p->num = digits_value(s, n);
+		if (p->num == 0)
+			return dt_unsym_fail(sc->err, "parenthetical", 0, pos_at(sc, open), "number out of range");
 		return true;
 	}
 	if (match_kw(s, n, "RESUMPTION", &k))

@@ -49,16 +49,22 @@ static const struct
 	{"WG", "a working group"},
 };
 
+const char *
+dt_unsym_body_name(const char *word, size_t len)
+{
+	for (size_t k = 0; k < sizeof(subsidiary_bodies) / sizeof(subsidiary_bodies[0]); k++)
+		if (dt_unsym_word_eq(subsidiary_bodies[k].word, word, len))
+			return subsidiary_bodies[k].name;
+	return NULL;
+}
+
 /* What body a numbered dotted component names ("CN.4": a commission), or NULL. */
 static const char *
 subsidiary_body(const dt_unsym_comp *c)
 {
 	if (c->shape != DT_SHAPE_DOTTED || !c->has_num)
 		return NULL;
-	for (size_t k = 0; k < sizeof(subsidiary_bodies) / sizeof(subsidiary_bodies[0]); k++)
-		if (strcmp(c->word, subsidiary_bodies[k].word) == 0)
-			return subsidiary_bodies[k].name;
-	return NULL;
+	return dt_unsym_body_name(c->word, strlen(c->word));
 }
 
 /* Words that stand for a number in templates ("A/session/53", "S/PRST/year/1"). */
@@ -138,16 +144,18 @@ dt_unsym_finish(dt_unsym *u, dt_unsym_error *err, const int *comp_pos,
 				return dt_unsym_fail(err, "number", i + 1, at(comp_pos, i),
 									 "number longer than %d digits", DT_UNSYM_MAX_DIGITS);
 		}
-	}
-	for (i = 0; i < u->nparens; i++)
-	{
-		const dt_unsym_paren *p = &u->parens[i];
-		uint32_t	max = p->kind == DT_PAREN_YEAR ? 9999 :
-			p->kind == DT_PAREN_RESUMPTION ? 999 : p->kind == DT_PAREN_CLOSED ? 0 : 3999;
 
-		if ((p->kind != DT_PAREN_CLOSED && p->num < 1) || p->num > max ||
-			(p->kind == DT_PAREN_SESSION ? p->special > 2 : p->special != 0))
-			return dt_unsym_fail(err, "parenthetical", 0, at(paren_pos, i), "number out of range");
+		/* parenthetical numbers in the ranges the parser reads */
+		for (i = 0; i < u->nparens; i++)
+		{
+			const dt_unsym_paren *p = &u->parens[i];
+			uint32_t	max = p->kind == DT_PAREN_YEAR ? 9999 :
+				p->kind == DT_PAREN_RESUMPTION ? 999 : p->kind == DT_PAREN_CLOSED ? 0 : 3999;
+
+			if ((p->kind != DT_PAREN_CLOSED && p->num < 1) || p->num > max ||
+				(p->kind == DT_PAREN_SESSION ? p->special > 2 : p->special != 0))
+				return dt_unsym_fail(err, "parenthetical", 0, at(paren_pos, i), "number out of range");
+		}
 	}
 
 	/* modifiers */
@@ -220,7 +228,8 @@ dt_unsym_finish(dt_unsym *u, dt_unsym_error *err, const int *comp_pos,
 		const dt_unsym_paren *p = &u->parens[i];
 		int			pp = ppos[i];
 
-		if (i > 0 && u->parens[i - 1].kind == p->kind)
+		/* the parser refuses a kind read twice as it reads it */
+		if (from_storage && i > 0 && u->parens[i - 1].kind == p->kind)
 			return dt_unsym_fail(err, "parenthetical", 0, pp,
 								 "the same kind of parenthetical twice");
 

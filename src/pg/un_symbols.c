@@ -72,12 +72,15 @@ dt_un_symbols(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
-/* un_symbol_array: the keys found, sorted and made distinct. */
+/*
+ * un_symbol_array: the values found, sorted by key and made distinct.  Each
+ * reference's stored value is built once and goes into the array as it is.
+ */
 typedef struct key_entry
 {
-	uint8	   *key;
-	uint16		keylen;
-	uint16		sc_year;
+	Datum		value;			/* the stored unsymbol */
+	const uint8 *key;			/* its key bytes, inside value */
+	int			keylen;
 } key_entry;
 
 typedef struct keys_ctx
@@ -91,6 +94,7 @@ static void
 collect_key(void *arg, const dt_symref *ref)
 {
 	keys_ctx   *c = arg;
+	key_entry  *e;
 
 	if (c->n == c->cap)
 	{
@@ -98,11 +102,9 @@ collect_key(void *arg, const dt_symref *ref)
 		c->keys = c->keys ? repalloc_huge(c->keys, c->cap * sizeof(key_entry))
 			: palloc(c->cap * sizeof(key_entry));
 	}
-	c->keys[c->n].key = palloc(ref->sym->keylen);
-	memcpy(c->keys[c->n].key, ref->sym->key, ref->sym->keylen);
-	c->keys[c->n].keylen = ref->sym->keylen;
-	c->keys[c->n].sc_year = ref->sym->is_sc_resolution ? ref->sym->sc_year : 0;
-	c->n++;
+	e = &c->keys[c->n++];
+	e->value = dt_unsymbol_datum_from_parsed(ref->sym);
+	e->key = dt_unsymbol_key((struct varlena *) DatumGetPointer(e->value), &e->keylen);
 }
 
 static int
@@ -139,14 +141,10 @@ dt_un_symbol_array(PG_FUNCTION_ARGS)
 	elems = palloc(c.n * sizeof(Datum));
 	for (i = 0; i < c.n; i++)
 	{
-		dt_unsym	u;
-
 		CHECK_FOR_INTERRUPTS();
 		if (i > 0 && key_entry_cmp(&c.keys[i - 1], &c.keys[i]) == 0)
 			continue;
-		if (!dt_unsym_from_key(c.keys[i].key, c.keys[i].keylen, c.keys[i].sc_year, &u))
-			continue;
-		elems[m++] = dt_unsymbol_datum_from_parsed(&u);
+		elems[m++] = c.keys[i].value;
 	}
 	PG_RETURN_ARRAYTYPE_P(construct_array(elems, (int) m, elemtype, DT_UNSYMBOL_TYPLEN,
 										  DT_UNSYMBOL_TYPBYVAL, DT_UNSYMBOL_TYPALIGN));

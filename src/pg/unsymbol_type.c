@@ -41,6 +41,12 @@ key_of(struct varlena *v, int *len)
 	return p + off;
 }
 
+const uint8 *
+dt_unsymbol_key(struct varlena *v, int *len)
+{
+	return key_of(v, len);
+}
+
 Datum
 dt_unsymbol_datum_from_parsed(const dt_unsym *u)
 {

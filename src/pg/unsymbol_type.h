@@ -36,6 +36,9 @@ extern Datum dt_unsymbol_datum_from_parsed(const dt_unsym *u);
  */
 extern bool dt_unsymbol_parse_server_text(const char *s, int len, dt_unsym *u, dt_unsym_error *err);
 
+/* The key bytes of a stored value, pointing into it (errors on a corrupt value). */
+extern const uint8 *dt_unsymbol_key(struct varlena *v, int *len);
+
 /* Read a stored value back into *out (errors on a corrupt value). */
 extern void dt_unsymbol_parsed_from_datum(Datum d, dt_unsym *out);
 

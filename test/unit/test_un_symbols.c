@@ -104,6 +104,10 @@ test_literal(void)
 	CHECK_STR(joined("STILIB/SER.B/A.70 (Part I)"), "ST/LIB/SER.B/A.70 (Part I)", "OCR STILIB");
 	CHECK_STR(joined("TD/B/43/12 (Vol.I)"), "TD/B/43/12 (Vol. I)", "volume");
 	CHECK_STR(joined("191 $a [TD]/UNCTAD/OSG/DP/153 [Document"), "UNCTAD/OSG/DP/153", "bracketed series part");
+	/* the parser's keywords, in any case (dt_unsym_is_keyword) */
+	CHECK_STR(joined("see FCCC/Cp/2015/10 and"), "FCCC/CP/2015/10", "keyword Cp in small letters");
+	CHECK_STR(joined("see E/Icef/2020/1 and"), "E/ICEF/2020/1", "keyword Icef in small letters");
+	CHECK_STR(joined("see A/session/53 and"), "", "a word in small letters that is no keyword is a placeholder");
 	f = scan("\xC3\xA9\xC3\xA9 A/1/2 \xE4\xB8\xAD S/2018/525");
 	CHECK_INT(f->n >= 1 ? f->start[f->n - 1] : -1, 11, "character offsets after multibyte text");
 }
@@ -133,6 +137,25 @@ test_lists(void)
 	/* ... and a later item with a longer range ends the list, as "Add.3-999" did */
 	CHECK_STR(joined("S/1/Add.1, Add.3-103"), "S/1/Add.1", "a later range of 101 members ends the list");
 	CHECK_STR(joined("S/1/Add.1, Add.3-999"), "S/1/Add.1", "a later huge range ends the list");
+	{
+		static char buf[4096];
+		size_t		m = 0;
+		int			i;
+
+		/* a text expands ranges into fewer than 1,000 + length / 4 extra references:
+		 * 100 ranges of 100 in 1,400 bytes (budget 1,350) are 13 expanded (99 extra
+		 * each), then 87 first members */
+		for (i = 0; i < 100; i++)
+			m += (size_t) snprintf(buf + m, sizeof(buf) - m, "S/1/Add.1-100 ");
+		CHECK_INT(count_refs(buf), 13 * 100 + 87, "the range budget of a text");
+		/* a list expands to at most 400 items after its head: a range late in it
+		 * is cut short (add_range's room) */
+		m = (size_t) snprintf(buf, sizeof(buf), "S/1/Add.1");
+		for (i = 2; i <= 350; i++)
+			m += (size_t) snprintf(buf + m, sizeof(buf) - m, ", %d", i);
+		snprintf(buf + m, sizeof(buf) - m, ", 351-450");
+		CHECK_INT(count_refs(buf), 1 + 349 + 51, "a range late in a long list is cut at the list's cap");
+	}
 }
 
 static void
@@ -165,10 +188,22 @@ test_named(void)
 	CHECK_STR(joined("Human Rights Committee general comment No. 6"), "", "old general comment has no symbol");
 	CHECK_STR(joined("general recommendation No. 35 of CEDAW"), "N:CEDAW/C/GC/35", "general recommendation, committee after");
 	CHECK_STR(joined("HRC decision 12/118 and decision 59/552"), "N:A/HRC/DEC/12/118", "HRC decisions only");
+	/* the organ just before, possessive too, for decisions as for resolutions */
+	CHECK_STR(joined("The Human Rights Council met. The Council's decision 12/118 and the Council's resolution 16/1"),
+			  "N:A/HRC/DEC/12/118 | N:A/HRC/RES/16/1", "Council's decision, Council's resolution");
+	CHECK_STR(joined("the Human Rights Council\xE2\x80\x99s decision 12/118"), "N:A/HRC/DEC/12/118", "Council’s decision (typographic apostrophe)");
+	CHECK_STR(joined("The Security Council met. The Council's decision 12/118"), "", "the Council's decision, the Council being the SC");
 	CHECK_STR(joined("S-26/2. Declaration"), "N:A/RES/S-26/2", "special session heading");
 	CHECK_STR(joined("\n61/244. Title\n"), "N:A/RES/61/244", "resolution heading");
 	CHECK_STR(joined("resolutions: 2139 in 2014"), "N:S/RES/2139 (2014)", "number in its year");
 	CHECK_STR(joined("resolution 2139 in 2015"), "", "number not in its year, no context");
+	/* "N in/of YEAR" is a Council resolution only when no other organ is named */
+	CHECK_STR(joined("General Assembly resolution 2 in 1946"), "", "GA named: N in YEAR is not the Council's");
+	CHECK_STR(joined("ECOSOC resolution 14 of 1946"), "", "ECOSOC named: N of YEAR is not the Council's");
+	CHECK_STR(joined("Security Council resolution 2139 of 2014"), "N:S/RES/2139 (2014)", "SC named: N of YEAR");
+	/* the one year rule (dt_sc_resolution_year_ok): past the table, only a later year */
+	CHECK_STR(joined("resolution 2812 of 2026"), "N:S/RES/2812 (2026)", "N of YEAR past the table, a later year");
+	CHECK_STR(joined("resolution 2812 of 2025"), "", "N of YEAR past the table, its last year: nothing");
 }
 
 static void
@@ -179,6 +214,10 @@ test_lookalikes(void)
 	CHECK_STR(joined("05-39263 (E) *0539263* Sales No. E.08.I.8 UNAIDS/02.31E IOR 40/1644/2015"), "", "job numbers and others");
 	CHECK_STR(joined("A/<sessionNum>/<docNum> A/session/53 E/CN.4/ S/PRST/year/"), "", "templates");
 	CHECK_STR(joined("A/59/565-S/2004/... and ST/AI/189/Add.9/ 17/9/87"), "A/59/565", "cut symbols");
+	/* a shorter reading stops at a subsidiary body (dt_unsym_body_name), PCN and PET too */
+	CHECK_STR(joined("see A/55/CN.3/XYZ and"), "", "no shorter reading through CN.3");
+	CHECK_STR(joined("see A/55/PCN.3/XYZ and"), "", "no shorter reading through PCN.3");
+	CHECK_STR(joined("see T/1/PET.2/XYZ and"), "", "no shorter reading through PET.2");
 }
 
 static void

@@ -155,6 +155,11 @@ main(void)
 	check_error("A/72/884 (foo)", "parenthetical", 11);
 	check_error("S/51(Vol.8292)", "parenthetical", 10);
 	check_error("S/RES/1674 (Vol. I)", "parenthetical", 12);
+	/* parentheticals as the parser reads them: no year 0000, one of a kind */
+	check_error("S/RES/1674 (0000)", "parenthetical", 12);
+	check_error("A/72/884 (0000)", "parenthetical", 10);
+	check_error("A/72/884 (Vol. I) (Vol. II)", "parenthetical", 19);
+	check_error("A/72/884 (Vol. I) (Part I) (Vol. II)", "parenthetical", 28);
 	check_error("S/RES/01674", "number", 7);
 	check_error("G-77/1", "session", 2);
 	check_error("A/72/884 \xc3\xa9", "symbol", 10);
@@ -239,6 +244,20 @@ main(void)
 			u->comps[1].word[3] = '\0';	/* S/NUM/18 */
 			CHECK(dt_unsym_encode(u), "S/NUM/18 encodes");
 			CHECK(!dt_unsym_from_key(u->key, u->keylen, 0, &v), "a key of S/NUM/18 is refused");
+			free(u);
+		}
+		/* ... and so are its parentheticals: a volume 0, a kind twice */
+		u = parse("A/72/884 (Vol. I) (Part II)");
+		CHECK(u != NULL, "A/72/884 (Vol. I) (Part II) parses");
+		if (u)
+		{
+			u->parens[0].num = 0;
+			CHECK(dt_unsym_encode(u), "A/72/884 (Vol. 0) (Part II) encodes");
+			CHECK(!dt_unsym_from_key(u->key, u->keylen, 0, &v), "a key with volume 0 is refused");
+			u->parens[0].num = 1;
+			u->parens[1].kind = DT_PAREN_VOL;
+			CHECK(dt_unsym_encode(u), "A/72/884 (Vol. I) (Vol. II) encodes");
+			CHECK(!dt_unsym_from_key(u->key, u->keylen, 0, &v), "a key with two volumes is refused");
 			free(u);
 		}
 	}
