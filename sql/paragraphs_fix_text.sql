@@ -24,7 +24,9 @@ SELECT fix_text(E'a\r\nb\rc\u2028d\u2029e') = E'a\nb\nc\nd\ne' AS line_ends,
        fix_text(E'\uFEFFa\u0001b\u007Fc\u00ADd') = 'abcd' AS controls_removed,
        fix_text(E'x\fy\tz') = E'x\fy\tz' AS ff_tab_kept,
        fix_text(E'Ge\u0301neve') = E'G\u00E9neve' AS nfc,
-       fix_text(E'\u212B') = E'\u00C5' AS nfc_singleton;
+       fix_text(E'\u212B') = E'\u00C5' AS nfc_singleton,
+       fix_text(E'a\u2000b') = E'a\u2002b' AS nfc_en_quad,
+       fix_text(E'a\u2001b') = E'a\u2003b' AS nfc_em_quad;
 -- text that needs no repair comes back byte-identical
 SELECT t = fix_text(t) AND convert_to(t, 'UTF8') = convert_to(fix_text(t), 'UTF8') AS identical
 FROM (VALUES (''), ('plain ASCII text'), (E'line one\nline two\n'),

@@ -303,8 +303,9 @@ surely_nfc(const char *in, size_t len)
 			break;
 		c = decode_at(s, len, i, &n);
 		i += n;
-		if (c < 0x300 || (c >= 0x2000 && c <= 0x206F))
-			continue;		/* Latin, General Punctuation: all YES, ccc 0 */
+		if (c < 0x300 || (c >= 0x2002 && c <= 0x206F))
+			continue;		/* Latin, General Punctuation but for U+2000 and
+							 * U+2001 (NFC: U+2002, U+2003): all YES, ccc 0 */
 		if (c < 0 || u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ||
 			u_getCombiningClass(c) != 0)
 			return false;

@@ -184,6 +184,8 @@ main(void)
 	CHECK(c.n == 1 && c.ordered, "invalid UTF-8: a paragraph of U+FFFD, spans fine");
 	run(&c, "x");
 	CHECK(c.n == 1 && c.start[0] == 1 && c.end[0] == 2, "one character");
+	run(&c, "a\xE2\x80\x80" "b");
+	CHECK_STR(c.n ? c.text[0] : "", "a\xE2\x80\x82" "b", "paragraphs: U+2000 comes out as U+2002 (NFC, through fix_text)");
 	for (int i = 0; i < c.n; i++)
 		free(c.text[i]);
 	c.n = 0;
