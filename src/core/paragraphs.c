@@ -305,24 +305,15 @@ starts_lower(const unsigned char *s, size_t cs, size_t ce)
 	return c >= 0 && u_islower(c);
 }
 
-/* The value of the 1-3 digits a paragraph number starts with. */
-static int
-leading_number(const char *p, size_t len)
-{
-	int			v = 0;
-
-	for (size_t i = 0; i < len && i < 3 && p[i] >= '0' && p[i] <= '9'; i++)
-		v = v * 10 + (p[i] - '0');
-	return v;
-}
-
 /* Read the next unit; returns false at the end of the input. */
 static bool
 next_unit(reader *r, unit *u)
 {
 	const char *s = (const char *) r->s;
 	line	   *l = &u->l[0];
-	size_t		n;
+	size_t		n,
+				number_skip;
+	bool		number_tab;
 	dt_line_kind kind;
 
 	if (r->pos >= r->len)
@@ -400,11 +391,11 @@ next_unit(reader *r, unit *u)
 	n = l->ce - l->cs;
 	u->turn = dt_line_is_turn(s + l->cs, n);
 	u->stage = !u->turn && dt_line_is_stage(s + l->cs, n);
-	u->number_skip = dt_line_number_prefix(s + l->cs, n);
-	if (u->number_skip > 0)
-		u->number = leading_number(s + l->cs, n);
+	number_skip = dt_line_number_prefix(s + l->cs, n, &u->number, &number_tab);
+	if (number_tab)
+		u->number_skip = number_skip;
 	else
-		u->number_space_skip = dt_line_number_space_prefix(s + l->cs, n, &u->number);
+		u->number_space_skip = number_skip;
 	u->list_marker = dt_line_list_marker(s + l->cs, n);
 	/* a stage direction wrapped over two lines */
 	if (!u->turn && !u->stage && !l->ff && !l->ps && r->pos < r->len &&

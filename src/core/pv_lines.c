@@ -505,15 +505,16 @@ dt_line_may_start_stage(const char *p, size_t len)
 	return false;
 }
 
-/* "46." then a tab or blanks: the bytes up to the text, its number, the separator */
-static size_t
-number_prefix(const char *p, size_t len, int *number, bool *tab)
+size_t
+dt_line_number_prefix(const char *p, size_t len, int *number, bool *tab)
 {
 	size_t		i = 0;
 	int			d,
 				v = 0;
 
-	/* at most 4 digits are looked at */
+	*number = 0;
+	*tab = false;
+	/* "46." then a blank: at most 4 digits are looked at */
 	d = count_digits(p, len < 4 ? len : 4, &i);
 	if (d < 1 || d > 3 || i + 1 >= len || p[i] != '.' || !is_blank(p[i + 1]))
 		return 0;
@@ -525,30 +526,13 @@ number_prefix(const char *p, size_t len, int *number, bool *tab)
 	/* a paragraph number is followed by a tab or a few blanks */
 	while (i < len && i < 16 && is_blank(p[i]))
 		i++;
-	return i < len && !is_blank(p[i]) ? i : 0;
-}
-
-size_t
-dt_line_number_prefix(const char *p, size_t len)
-{
-	int			v = 0;
-	bool		tab = false;
-	size_t		n = number_prefix(p, len, &v, &tab);
-
-	return tab ? n : 0;
-}
-
-size_t
-dt_line_number_space_prefix(const char *p, size_t len, int *number)
-{
-	bool		tab = false;
-	size_t		n = number_prefix(p, len, number, &tab);
-
-	/* "3. Never before ...": the text starts with a capital or an opening mark */
-	if (n == 0 || tab)
+	if (i >= len || is_blank(p[i]))
 		return 0;
-	if (is_upper(p[n]) || p[n] == '"' || p[n] == '\'' || (unsigned char) p[n] >= 0x80)
-		return n;
+	if (*tab)
+		return i;
+	/* "3. Never before ...": the text starts with a capital or an opening mark */
+	if (is_upper(p[i]) || p[i] == '"' || p[i] == '\'' || (unsigned char) p[i] >= 0x80)
+		return i;
 	return 0;
 }
 
