@@ -893,20 +893,29 @@ start_paragraph(builder *b, const unit *u)
 		join_line(b, u->l[1].cs, u->l[1].ce);
 }
 
+/*
+ * A line of len bytes, a blank and the first word of s[cs .. ce) (measured up
+ * to a column's worth: LEN_BUCKETS > width) stay under 85% of the column: the
+ * word would have fit on the line.
+ */
+static bool
+next_word_fits(const builder *b, size_t len, size_t cs, size_t ce)
+{
+	const unsigned char *s = b->s;
+	size_t		w = 0;
+
+	while (cs + w < ce && w < LEN_BUCKETS && s[cs + w] != ' ' && s[cs + w] != '\t')
+		w++;
+	return (len + 1 + w) * 100 < b->li.width * 85;
+}
+
 static bool
 is_short_line(const builder *b, const unit *u, bool by_width)
 {
-	const unsigned char *s = b->s;
 	size_t		alen = b->last_ce - b->last_cs;
-	size_t		w = 0;
-	size_t		cs = u->l[0].cs,
-				ce = u->l[0].ce;
 
-	/* the first word, measured up to a column's worth (LEN_BUCKETS > width) */
-	while (cs + w < ce && w < LEN_BUCKETS && s[cs + w] != ' ' && s[cs + w] != '\t')
-		w++;
 	/* the next line's first word would have fit on this one */
-	if (by_width && (alen + 1 + w) * 100 < b->li.width * 85)
+	if (by_width && next_word_fits(b, alen, u->l[0].cs, u->l[0].ce))
 		return true;
 	/* a whole paragraph on one line inside wrapped text */
 	if (alen * 2 > b->li.width * 3 && b->li.width >= 20)
@@ -924,8 +933,6 @@ is_indented_first_line(builder *b, const unit *u)
 {
 	const unsigned char *s = b->s;
 	line		c;
-	size_t		blen = u->l[0].ce - u->l[0].cs,
-				w = 0;
 
 	if (u->nlines != 1 || u->page_break_after || u->paragraph_after ||
 		ends_sentence_byte(s, u->l[0].cs, u->l[0].ce) || b->r->pos >= b->len)
@@ -933,9 +940,7 @@ is_indented_first_line(builder *b, const unit *u)
 	fetch_line(b->r, &c);
 	if (c.ce <= c.cs || c.indent > 0 || dt_line_classify((const char *) s + c.cs, c.ce - c.cs) != DT_LINE_TEXT)
 		return false;
-	while (c.cs + w < c.ce && w < LEN_BUCKETS && s[c.cs + w] != ' ' && s[c.cs + w] != '\t')
-		w++;
-	return (blen + 1 + w) * 100 < b->li.width * 85;
+	return next_word_fits(b, u->l[0].ce - u->l[0].cs, c.cs, c.ce);
 }
 
 static inline bool
