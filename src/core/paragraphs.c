@@ -2,9 +2,13 @@
  * paragraphs.c: layout detection, unwrapping and spans (see paragraphs.h).
  *
  * The input is read as "units": one line, or two lines when an interpretation
- * note or a stage direction is wrapped over two lines.  Both passes read the
- * same units with the same classifier, so the statistics of pass 1 describe
- * exactly what pass 2 sees.
+ * note (both passes) or a stage direction (pass 2) is wrapped over two lines.
+ * Both passes classify lines alike, but pass 1 reads only what the layout
+ * needs: next_unit returns before the glued-furniture cut ("2/42 17-29597
+ * education ...") and the two-line stage-direction join.  So pass 1 counts a
+ * wrapped stage direction as two lines, and a line with furniture glued on at
+ * its full length and with no page break before it; pass 2 sees one unit, and
+ * the line without the furniture after a page break.
  */
 #include "paragraphs.h"
 
