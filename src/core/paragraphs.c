@@ -20,6 +20,7 @@
 
 #include <unicode/uchar.h>
 
+#include "dt_ascii.h"
 #include "fix_text.h"
 #include "hyphen_words.h"
 #include "pv_lines.h"
@@ -136,7 +137,7 @@ read_line(const dt_env *env, const unsigned char *s, size_t len, size_t pos, lin
 			dt_check_interrupts(env);
 		if (s[i] <= 0x20 || s[i] == 0x7F)
 		{
-			if (s[i] == ' ' || s[i] == '\t')
+			if (dt_ascii_blank(s[i]))
 				indent++;
 			i++;
 		}
@@ -681,16 +682,11 @@ finish_paragraph(builder *b)
 	dt_free(b->env, fixed);
 }
 
+/* A byte of a word: an ASCII letter or digit, or any byte of a non-ASCII character. */
 static inline bool
-is_alnum_byte(unsigned char c)
+is_word_byte(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
-
-static inline bool
-is_ascii_letter(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return dt_ascii_letter(c) || dt_ascii_digit(c) || c >= 0x80;
 }
 
 /* "word- word": is the word at s[i..end) one that keeps a suspended hyphen? */
@@ -704,7 +700,7 @@ is_suspension_word(const unsigned char *s, size_t i, size_t end)
 		size_t		n = strlen(words[k]);
 
 		if (end - i >= n && memcmp(s + i, words[k], n) == 0 &&
-			(end - i == n || !is_ascii_letter(s[i + n])))
+			(end - i == n || !dt_ascii_letter(s[i + n])))
 			return true;
 	}
 	return false;
@@ -811,7 +807,7 @@ copy_content(builder *b, size_t cs, size_t ce)
 			dt_check_interrupts(b->env);
 			next_check = i + SCAN_CHUNK;
 		}
-		if (c != ' ' && c != '\t')
+		if (!dt_ascii_blank(c))
 		{
 			*out++ = (char) c;
 			i++;
@@ -821,7 +817,7 @@ copy_content(builder *b, size_t cs, size_t ce)
 		{
 			size_t		j = i;
 
-			while (j < ce && (s[j] == ' ' || s[j] == '\t'))
+			while (j < ce && dt_ascii_blank(s[j]))
 			{
 				if (j >= next_check)
 				{
@@ -830,8 +826,8 @@ copy_content(builder *b, size_t cs, size_t ce)
 				}
 				j++;
 			}
-			if (j < ce && i >= cs + 2 && s[i - 1] == '-' && is_alnum_byte(s[i - 2]) &&
-				s[j] >= 'a' && s[j] <= 'z' && !is_suspension_word(s, j, ce))
+			if (j < ce && i >= cs + 2 && s[i - 1] == '-' && is_word_byte(s[i - 2]) &&
+				dt_ascii_lower(s[j]) && !is_suspension_word(s, j, ce))
 			{
 				/* "self- determination" -> "self-determination" */
 			}
@@ -851,13 +847,13 @@ join_line(builder *b, size_t cs, size_t ce)
 	char	   *buf = b->buf;
 	size_t		n = b->buf_len;
 
-	if (n >= 2 && buf[n - 1] == '-' && is_alnum_byte((unsigned char) buf[n - 2]) &&
-		cs < ce && is_alnum_byte(s[cs]))
+	if (n >= 2 && buf[n - 1] == '-' && is_word_byte((unsigned char) buf[n - 2]) &&
+		cs < ce && is_word_byte(s[cs]))
 	{
 		size_t		rl = 0,
 					ll = 0;
 
-		while (cs + rl < ce && is_ascii_letter(s[cs + rl]))
+		while (cs + rl < ce && dt_ascii_letter(s[cs + rl]))
 			rl++;
 		if (is_suspension_word(s, cs, ce))
 		{
@@ -867,10 +863,10 @@ join_line(builder *b, size_t cs, size_t ce)
 		}
 		else
 		{
-			while (ll < n - 1 && ll < 64 && is_ascii_letter((unsigned char) buf[n - 2 - ll]))
+			while (ll < n - 1 && ll < 64 && dt_ascii_letter((unsigned char) buf[n - 2 - ll]))
 				ll++;
 			/* "technolo-\ngies" -> "technologies", only when certain */
-			if (rl > 0 && ll > 0 && (n - 1 - ll == 0 || !is_alnum_byte((unsigned char) buf[n - 2 - ll])) &&
+			if (rl > 0 && ll > 0 && (n - 1 - ll == 0 || !is_word_byte((unsigned char) buf[n - 2 - ll])) &&
 				dt_hyphen_is_syllable_split(buf + n - 1 - ll, ll, (const char *) s + cs, rl))
 				b->buf_len--;
 			/* otherwise keep the compound hyphen: "self-\ndetermination" */
@@ -908,7 +904,7 @@ next_word_fits(const builder *b, size_t len, size_t cs, size_t ce)
 	const unsigned char *s = b->s;
 	size_t		w = 0;
 
-	while (cs + w < ce && w < LEN_BUCKETS && s[cs + w] != ' ' && s[cs + w] != '\t')
+	while (cs + w < ce && w < LEN_BUCKETS && !dt_ascii_blank(s[cs + w]))
 		w++;
 	return (len + 1 + w) * 100 < b->li.width * 85;
 }
@@ -977,9 +973,9 @@ ends_open(const builder *b)
 		return false;
 	if (s[ce - 1] == '-')
 		return true;
-	while (w > b->last_cs && ce - w < 8 && is_ascii_letter(s[w - 1]))
+	while (w > b->last_cs && ce - w < 8 && dt_ascii_letter(s[w - 1]))
 		w--;
-	if (w == ce || (w > b->last_cs && is_alnum_byte(s[w - 1])))
+	if (w == ce || (w > b->last_cs && is_word_byte(s[w - 1])))
 		return false;
 	for (int k = 0; words[k]; k++)
 	{
