@@ -474,8 +474,9 @@ measure_layout(const dt_env *env, const char *in, size_t len, reader *pass2)
 {
 	reader		r;
 	unit		u;
-	size_t	   *hist = dt_alloc(env, LEN_BUCKETS * sizeof(size_t));
-	size_t		n_text = 0,
+	size_t		hist[LEN_BUCKETS] = {0};	/* lengths of one-line text units */
+	size_t		n_hist = 0,
+				n_text = 0,
 				n_sep = 0,
 				n_indent = 0,
 				n_gaps = 0,
@@ -488,7 +489,6 @@ measure_layout(const dt_env *env, const char *in, size_t len, reader *pass2)
 				prev_term = false;
 	layout_info li = {DT_LAYOUT_EMPTY, 0, 0, false, false, false};
 
-	memset(hist, 0, LEN_BUCKETS * sizeof(size_t));
 	memset(&r, 0, sizeof(r));
 	r.env = env;
 	r.s = (const unsigned char *) in;
@@ -535,7 +535,10 @@ measure_layout(const dt_env *env, const char *in, size_t len, reader *pass2)
 					if (prev_term)
 						n_term++;
 					if (u.nlines == 1)
+					{
 						hist[n < LEN_BUCKETS ? n : LEN_BUCKETS - 1]++;
+						n_hist++;
+					}
 					n_text++;
 					blank_run = 0;
 					page_in_gap = sep_in_gap = false;
@@ -547,15 +550,11 @@ measure_layout(const dt_env *env, const char *in, size_t len, reader *pass2)
 	}
 	if (n_text > 0)
 	{
-		size_t		total = 0;
-
-		for (int i = 0; i < LEN_BUCKETS; i++)
-			total += hist[i];
 		li.blank_mid_joins = n_bgaps_term * 2 > n_bgaps;
 		li.blank_only = n_term == 0 && n_gaps > 0;
 		li.blocks_wrapped = n_text >= 2 * (n_gaps + 1);
-		li.median = percentile(hist, total, 50);
-		li.width = percentile(hist, total, 90);
+		li.median = percentile(hist, n_hist, 50);
+		li.width = percentile(hist, n_hist, 90);
 		if (n_sep > 0)
 			li.layout = DT_LAYOUT_SEPARATED;
 		else if (li.median >= 120 || n_text == 1 || n_term * 2 > n_text)
@@ -567,7 +566,6 @@ measure_layout(const dt_env *env, const char *in, size_t len, reader *pass2)
 		else
 			li.layout = DT_LAYOUT_WRAPPED;
 	}
-	dt_free(env, hist);
 	/* pass 2 replays the lines read here */
 	pass2->cache = r.cache;
 	pass2->ncache = r.cache ? r.ncache : 0;
