@@ -992,15 +992,15 @@ ends_open(const builder *b)
  * mid-sentence ("2005 World Summit" / "" / "Outcome document"), but blank
  * lines also separate clause-per-paragraph texts ("The General Assembly," /
  * "" / "Recalling ...,") and paragraphs without final punctuation.  Joined:
- * around page furniture, where separator lines mark the paragraphs, after a
- * hyphen or a word that ends no paragraph ("of the"), before a lower-case
- * line.  A break: in a text where no line ends a sentence, before a list item
- * "(a) ".  Otherwise the document decides: where most blocks before a blank
- * line end a sentence, or each line is a paragraph (its end is the mark), this
- * one is a page break (join); where each block is
- * one line, blank lines are the paragraph marks (break); in wrapped text a
- * full line cut by a blank line is a page break, a short one ends its
- * paragraph.
+ * around page furniture, where separator lines mark the paragraphs.  Then, in
+ * this order: joined after a hyphen or a word that ends no paragraph ("of
+ * the"); a break in a text where no line ends a sentence (even before a
+ * lower-case line); joined before a lower-case line; a break before a list
+ * item "(a) ".  Otherwise the document decides: where most blocks before a
+ * blank line end a sentence, or each line is a paragraph (its end is the
+ * mark), this one is a page break (join); where each block is one line, blank
+ * lines are the paragraph marks (break); in wrapped text a full line cut by a
+ * blank line is a page break, a short one ends its paragraph.
  */
 static bool
 blank_gap_breaks(builder *b, const unit *u)
