@@ -53,5 +53,8 @@ FROM doc, paragraphs(d);
 -- latin-1 mojibake of a curly apostrophe; the repair holds a character LATIN1
 -- lacks, so it comes back as its ASCII stand-in, with no error
 SELECT fix_text(E'today\u00e2\u0080\u0099s') AS repaired;
+-- mojibake whose repair LATIN1 holds, and clean text, come back as such
+SELECT fix_text('Ã©lections in Genève') AS fixed, fix_text('plain') AS plain;
+SELECT n, paragraph, start_pos, end_pos FROM paragraphs(E'Les Ã©lections à Genève\nsont importantes.\n\n====\n\nCÃ´te dâIvoire.');
 \c :regdb
 DROP DATABASE dt_latin1;

@@ -8,6 +8,7 @@
  * quick check and only chunks that are not quick-check YES are normalised.
  */
 #include "fix_text.h"
+#include "dt_ascii.h"
 #include "mojibake.h"
 #include "utf8.h"
 
@@ -23,21 +24,8 @@
 #define NFC_CHUNK 32768
 
 /* ---------------------------------------------------------------------
- * UTF-8 helpers
+ * The lossy apostrophe
  * --------------------------------------------------------------------- */
-
-/* The code point at s[i] of s[0 .. len); see dt_utf8_decode. */
-static inline int32_t
-decode_at(const unsigned char *s, size_t len, size_t i, int *n)
-{
-	return dt_utf8_decode(s + i, len - i, n);
-}
-
-static inline bool
-is_ascii_letter(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 /*
  * The lossy apostrophe: "â" (U+00E2) whose continuation bytes were lost or
@@ -52,7 +40,7 @@ try_lossy_apostrophe(const unsigned char *s, size_t len, size_t i, size_t *consu
 	size_t		rest;
 	unsigned char prev;
 
-	if (i == 0 || !is_ascii_letter(s[i - 1]))
+	if (i == 0 || !dt_ascii_letter(s[i - 1]))
 		return false;
 	prev = s[i - 1];
 	/* skip up to two C1 controls (U+0080..U+009F: C2 80..C2 9F) */
@@ -62,8 +50,8 @@ try_lossy_apostrophe(const unsigned char *s, size_t len, size_t i, size_t *consu
 		return false;
 	rest = len - p;
 	/* d'Ivoire, l'Organisation: a lone d or l starting a word, then a capital */
-	if ((prev == 'd' || prev == 'l') && (i < 2 || !is_ascii_letter(s[i - 2])) &&
-		s[p] >= 'A' && s[p] <= 'Z')
+	if ((prev == 'd' || prev == 'l') && (i < 2 || !dt_ascii_letter(s[i - 2])) &&
+		dt_ascii_upper(s[p]))
 	{
 		*consumed = p - i;
 		return true;
@@ -76,7 +64,7 @@ try_lossy_apostrophe(const unsigned char *s, size_t len, size_t i, size_t *consu
 			size_t		cl = strlen(clitics[j]);
 
 			if (rest >= cl && memcmp(s + p, clitics[j], cl) == 0 &&
-				(rest == cl || (!is_ascii_letter(s[p + cl]) && s[p + cl] < 0x80)))
+				(rest == cl || (!dt_ascii_letter(s[p + cl]) && s[p + cl] < 0x80)))
 			{
 				*consumed = p - i;
 				return true;
@@ -203,7 +191,7 @@ repair_pass(const dt_env *env, const char *in, size_t len, char **out, size_t *o
 			checked = i;
 			continue;
 		}
-		c = decode_at(s, len, i, &n);
+		c = dt_utf8_decode(s + i, len - i, &n);
 		if (c < 0)
 		{
 			out_replace(&o, i, 1, "\xEF\xBF\xBD", 3);
@@ -301,10 +289,11 @@ surely_nfc(const char *in, size_t len)
 		i = dt_utf8_skip_ascii(s, i, len);
 		if (i >= len)
 			break;
-		c = decode_at(s, len, i, &n);
+		c = dt_utf8_decode(s + i, len - i, &n);
 		i += n;
-		if (c < 0x300 || (c >= 0x2000 && c <= 0x206F))
-			continue;		/* Latin, General Punctuation: all YES, ccc 0 */
+		if (c < 0x300 || (c >= 0x2002 && c <= 0x206F))
+			continue;		/* Latin, General Punctuation but for U+2000 and
+							 * U+2001 (NFC: U+2002, U+2003): all YES, ccc 0 */
 		if (c < 0 || u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ||
 			u_getCombiningClass(c) != 0)
 			return false;
@@ -355,7 +344,7 @@ nfc_pass(const dt_env *env, const char *in, size_t len, char **out, size_t *out_
 			if (end - i > 4 * NFC_CHUNK && (s[end] & 0xC0) != 0x80)
 			{
 				int			k;
-				int32_t		c = decode_at(s, len, end, &k);
+				int32_t		c = dt_utf8_decode(s + end, len - end, &k);
 
 				if (c >= 0 && unorm2_hasBoundaryBefore(nfc, c))
 					break;

@@ -15,7 +15,8 @@
  *    kept, as ftfy does; paragraphs() removes them);
  *  - other C0 controls, DEL, the BOM / ZWNBSP and the soft hyphen are removed;
  *    Latin ligatures (ﬁ) are spelled out;
- *  - invalid UTF-8 (possible only outside the server) becomes U+FFFD;
+ *  - invalid UTF-8 (from a caller outside the server, or from a SQL_ASCII
+ *    database, whose bytes are taken as they are) becomes U+FFFD;
  *  - NFC (ICU unorm2), checked first with unorm2_spanQuickCheckYes.
  * Curly quotes are kept.  Text that needs none of this is left alone.
  */

@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "dt_ascii.h"
+
 #define MAX_WORD 64
 
 bool
@@ -46,9 +48,9 @@ lower_copy(char *dst, const char *src, size_t len)
 	{
 		char		c = src[i];
 
-		if (c >= 'A' && c <= 'Z')
+		if (dt_ascii_upper(c))
 			c = (char) (c - 'A' + 'a');
-		else if (!(c >= 'a' && c <= 'z'))
+		else if (!dt_ascii_lower(c))
 			return 0;
 		dst[i] = c;
 	}
@@ -66,7 +68,7 @@ dt_hyphen_is_syllable_split(const char *left, size_t left_len,
 	if (left_len < 2 || right_len < 2 || left_len >= MAX_WORD || right_len >= MAX_WORD)
 		return false;
 	/* a capital after the hyphen is a name or a compound (Viet-Nam, Indo-China) */
-	if (right[0] >= 'A' && right[0] <= 'Z')
+	if (dt_ascii_upper(right[0]))
 		return false;
 	if (lower_copy(l, left, left_len) == 0 || lower_copy(r, right, right_len) == 0)
 		return false;

@@ -53,35 +53,24 @@ dt_trailing_punct(int32_t c)
 	}
 }
 
-/* dt_mojibake_decode past its first test (the lead) */
+/*
+ * dt_mojibake_decode past its test of the lead, which it has pinned to
+ * s[0] = C3, s[1] in 82 .. B4 (U+00C2 .. U+00F4: the UTF-8 lead byte
+ * s[1] + 0x40, whose sequence has k continuation bytes).  The cp1252 bytes of
+ * the k characters after it complete the sequence, which dt_utf8_decode reads.
+ */
 static inline int32_t
 dt_mojibake_read(const unsigned char *s, size_t n, size_t *used)
 {
-	int			len,
-				k;
-	int32_t		lead = dt_utf8_decode(s, n, &len);
-	int32_t		cp,
-				cont[3];
-	size_t		p = (size_t) len;
+	unsigned char bytes[4];
+	unsigned char lead = (unsigned char) (s[1] + 0x40);
+	int			k = lead <= 0xDF ? 1 : lead <= 0xEF ? 2 : 3;
+	int32_t		cont[3];
+	int32_t		cp;
+	size_t		p = 2;
+	int			len;
 
-	/* the lead: a latin-1 letter in C2 .. F4 */
-	if (lead < 0xC2 || lead > 0xF4)
-		return -1;
-	if (lead <= 0xDF)
-	{
-		k = 1;
-		cp = lead & 0x1F;
-	}
-	else if (lead <= 0xEF)
-	{
-		k = 2;
-		cp = lead & 0x0F;
-	}
-	else
-	{
-		k = 3;
-		cp = lead & 0x07;
-	}
+	bytes[0] = lead;
 	for (int j = 0; j < k; j++)
 	{
 		int			b;
@@ -90,14 +79,13 @@ dt_mojibake_read(const unsigned char *s, size_t n, size_t *used)
 			return -1;
 		cont[j] = dt_utf8_decode(s + p, n - p, &len);
 		b = dt_cp1252_byte(cont[j]);
-		if (b < 0x80 || b > 0xBF)
-			return -1;
-		cp = (cp << 6) | (b & 0x3F);
+		if ((b & 0xC0) != 0x80)
+			return -1;			/* no character, or no continuation byte */
+		bytes[j + 1] = (unsigned char) b;
 		p += (size_t) len;
 	}
-	/* shortest form, no surrogate, at most U+10FFFF */
-	if ((k == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-		(k == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+	cp = dt_utf8_decode(bytes, (size_t) k + 1, &len);
+	if (cp < 0)
 		return -1;
 	/* typography, not mojibake: "CAFÉ”", "humanité\u00a0»" */
 	if (k < 3 && lead != 0xC2 && lead != 0xC3 && lead != 0xE2 &&
@@ -113,8 +101,9 @@ dt_mojibake_read(const unsigned char *s, size_t n, size_t *used)
  * point that sequence encodes, with *used the bytes of s it covers; else -1.
  * Accented capitals and letters before typographic punctuation are not read
  * as mojibake ("CAFÉ”", "HUMANITÉ\u00a0:", "humanité\u00a0»"): a candidate
- * whose lead is not Â, Ã (two bytes) or â (three bytes) and whose
- * continuation characters are all such punctuation is left alone.
+ * of two or three characters (a two- or three-byte sequence; four-byte ones
+ * are always read) whose lead is not Â, Ã (two bytes) or â (three bytes) and
+ * whose continuation characters are all such punctuation is left alone.
  */
 static inline int32_t
 dt_mojibake_decode(const unsigned char *s, size_t n, size_t *used)

@@ -2,9 +2,13 @@
  * paragraphs.c: layout detection, unwrapping and spans (see paragraphs.h).
  *
  * The input is read as "units": one line, or two lines when an interpretation
- * note or a stage direction is wrapped over two lines.  Both passes read the
- * same units with the same classifier, so the statistics of pass 1 describe
- * exactly what pass 2 sees.
+ * note (both passes) or a stage direction (pass 2) is wrapped over two lines.
+ * Both passes classify lines alike, but pass 1 reads only what the layout
+ * needs: next_unit returns before the glued-furniture cut ("2/42 17-29597
+ * education ...") and the two-line stage-direction join.  So pass 1 counts a
+ * wrapped stage direction as two lines, and a line with furniture glued on at
+ * its full length and with no page break before it; pass 2 sees one unit, and
+ * the line without the furniture after a page break.
  */
 #include "paragraphs.h"
 
@@ -16,6 +20,7 @@
 
 #include <unicode/uchar.h>
 
+#include "dt_ascii.h"
 #include "fix_text.h"
 #include "hyphen_words.h"
 #include "pv_lines.h"
@@ -132,7 +137,7 @@ read_line(const dt_env *env, const unsigned char *s, size_t len, size_t pos, lin
 			dt_check_interrupts(env);
 		if (s[i] <= 0x20 || s[i] == 0x7F)
 		{
-			if (s[i] == ' ' || s[i] == '\t')
+			if (dt_ascii_blank(s[i]))
 				indent++;
 			i++;
 		}
@@ -305,24 +310,15 @@ starts_lower(const unsigned char *s, size_t cs, size_t ce)
 	return c >= 0 && u_islower(c);
 }
 
-/* The value of the 1-3 digits a paragraph number starts with. */
-static int
-leading_number(const char *p, size_t len)
-{
-	int			v = 0;
-
-	for (size_t i = 0; i < len && i < 3 && p[i] >= '0' && p[i] <= '9'; i++)
-		v = v * 10 + (p[i] - '0');
-	return v;
-}
-
 /* Read the next unit; returns false at the end of the input. */
 static bool
 next_unit(reader *r, unit *u)
 {
 	const char *s = (const char *) r->s;
 	line	   *l = &u->l[0];
-	size_t		n;
+	size_t		n,
+				number_skip;
+	bool		number_tab;
 	dt_line_kind kind;
 
 	if (r->pos >= r->len)
@@ -400,11 +396,11 @@ next_unit(reader *r, unit *u)
 	n = l->ce - l->cs;
 	u->turn = dt_line_is_turn(s + l->cs, n);
 	u->stage = !u->turn && dt_line_is_stage(s + l->cs, n);
-	u->number_skip = dt_line_number_prefix(s + l->cs, n);
-	if (u->number_skip > 0)
-		u->number = leading_number(s + l->cs, n);
+	number_skip = dt_line_number_prefix(s + l->cs, n, &u->number, &number_tab);
+	if (number_tab)
+		u->number_skip = number_skip;
 	else
-		u->number_space_skip = dt_line_number_space_prefix(s + l->cs, n, &u->number);
+		u->number_space_skip = number_skip;
 	u->list_marker = dt_line_list_marker(s + l->cs, n);
 	/* a stage direction wrapped over two lines */
 	if (!u->turn && !u->stage && !l->ff && !l->ps && r->pos < r->len &&
@@ -478,8 +474,9 @@ measure_layout(const dt_env *env, const char *in, size_t len, reader *pass2)
 {
 	reader		r;
 	unit		u;
-	size_t	   *hist = dt_alloc(env, LEN_BUCKETS * sizeof(size_t));
-	size_t		n_text = 0,
+	size_t		hist[LEN_BUCKETS] = {0};	/* lengths of one-line text units */
+	size_t		n_hist = 0,
+				n_text = 0,
 				n_sep = 0,
 				n_indent = 0,
 				n_gaps = 0,
@@ -492,7 +489,6 @@ measure_layout(const dt_env *env, const char *in, size_t len, reader *pass2)
 				prev_term = false;
 	layout_info li = {DT_LAYOUT_EMPTY, 0, 0, false, false, false};
 
-	memset(hist, 0, LEN_BUCKETS * sizeof(size_t));
 	memset(&r, 0, sizeof(r));
 	r.env = env;
 	r.s = (const unsigned char *) in;
@@ -539,7 +535,10 @@ measure_layout(const dt_env *env, const char *in, size_t len, reader *pass2)
 					if (prev_term)
 						n_term++;
 					if (u.nlines == 1)
+					{
 						hist[n < LEN_BUCKETS ? n : LEN_BUCKETS - 1]++;
+						n_hist++;
+					}
 					n_text++;
 					blank_run = 0;
 					page_in_gap = sep_in_gap = false;
@@ -551,15 +550,11 @@ measure_layout(const dt_env *env, const char *in, size_t len, reader *pass2)
 	}
 	if (n_text > 0)
 	{
-		size_t		total = 0;
-
-		for (int i = 0; i < LEN_BUCKETS; i++)
-			total += hist[i];
 		li.blank_mid_joins = n_bgaps_term * 2 > n_bgaps;
 		li.blank_only = n_term == 0 && n_gaps > 0;
 		li.blocks_wrapped = n_text >= 2 * (n_gaps + 1);
-		li.median = percentile(hist, total, 50);
-		li.width = percentile(hist, total, 90);
+		li.median = percentile(hist, n_hist, 50);
+		li.width = percentile(hist, n_hist, 90);
 		if (n_sep > 0)
 			li.layout = DT_LAYOUT_SEPARATED;
 		else if (li.median >= 120 || n_text == 1 || n_term * 2 > n_text)
@@ -571,7 +566,6 @@ measure_layout(const dt_env *env, const char *in, size_t len, reader *pass2)
 		else
 			li.layout = DT_LAYOUT_WRAPPED;
 	}
-	dt_free(env, hist);
 	/* pass 2 replays the lines read here */
 	pass2->cache = r.cache;
 	pass2->ncache = r.cache ? r.ncache : 0;
@@ -686,16 +680,11 @@ finish_paragraph(builder *b)
 	dt_free(b->env, fixed);
 }
 
+/* A byte of a word: an ASCII letter or digit, or any byte of a non-ASCII character. */
 static inline bool
-is_alnum_byte(unsigned char c)
+is_word_byte(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
-
-static inline bool
-is_ascii_letter(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return dt_ascii_letter(c) || dt_ascii_digit(c) || c >= 0x80;
 }
 
 /* "word- word": is the word at s[i..end) one that keeps a suspended hyphen? */
@@ -709,7 +698,7 @@ is_suspension_word(const unsigned char *s, size_t i, size_t end)
 		size_t		n = strlen(words[k]);
 
 		if (end - i >= n && memcmp(s + i, words[k], n) == 0 &&
-			(end - i == n || !is_ascii_letter(s[i + n])))
+			(end - i == n || !dt_ascii_letter(s[i + n])))
 			return true;
 	}
 	return false;
@@ -816,7 +805,7 @@ copy_content(builder *b, size_t cs, size_t ce)
 			dt_check_interrupts(b->env);
 			next_check = i + SCAN_CHUNK;
 		}
-		if (c != ' ' && c != '\t')
+		if (!dt_ascii_blank(c))
 		{
 			*out++ = (char) c;
 			i++;
@@ -826,7 +815,7 @@ copy_content(builder *b, size_t cs, size_t ce)
 		{
 			size_t		j = i;
 
-			while (j < ce && (s[j] == ' ' || s[j] == '\t'))
+			while (j < ce && dt_ascii_blank(s[j]))
 			{
 				if (j >= next_check)
 				{
@@ -835,8 +824,8 @@ copy_content(builder *b, size_t cs, size_t ce)
 				}
 				j++;
 			}
-			if (j < ce && i >= cs + 2 && s[i - 1] == '-' && is_alnum_byte(s[i - 2]) &&
-				s[j] >= 'a' && s[j] <= 'z' && !is_suspension_word(s, j, ce))
+			if (j < ce && i >= cs + 2 && s[i - 1] == '-' && is_word_byte(s[i - 2]) &&
+				dt_ascii_lower(s[j]) && !is_suspension_word(s, j, ce))
 			{
 				/* "self- determination" -> "self-determination" */
 			}
@@ -856,13 +845,13 @@ join_line(builder *b, size_t cs, size_t ce)
 	char	   *buf = b->buf;
 	size_t		n = b->buf_len;
 
-	if (n >= 2 && buf[n - 1] == '-' && is_alnum_byte((unsigned char) buf[n - 2]) &&
-		cs < ce && is_alnum_byte(s[cs]))
+	if (n >= 2 && buf[n - 1] == '-' && is_word_byte((unsigned char) buf[n - 2]) &&
+		cs < ce && is_word_byte(s[cs]))
 	{
 		size_t		rl = 0,
 					ll = 0;
 
-		while (cs + rl < ce && is_ascii_letter(s[cs + rl]))
+		while (cs + rl < ce && dt_ascii_letter(s[cs + rl]))
 			rl++;
 		if (is_suspension_word(s, cs, ce))
 		{
@@ -872,10 +861,10 @@ join_line(builder *b, size_t cs, size_t ce)
 		}
 		else
 		{
-			while (ll < n - 1 && ll < 64 && is_ascii_letter((unsigned char) buf[n - 2 - ll]))
+			while (ll < n - 1 && ll < 64 && dt_ascii_letter((unsigned char) buf[n - 2 - ll]))
 				ll++;
 			/* "technolo-\ngies" -> "technologies", only when certain */
-			if (rl > 0 && ll > 0 && (n - 1 - ll == 0 || !is_alnum_byte((unsigned char) buf[n - 2 - ll])) &&
+			if (rl > 0 && ll > 0 && (n - 1 - ll == 0 || !is_word_byte((unsigned char) buf[n - 2 - ll])) &&
 				dt_hyphen_is_syllable_split(buf + n - 1 - ll, ll, (const char *) s + cs, rl))
 				b->buf_len--;
 			/* otherwise keep the compound hyphen: "self-\ndetermination" */
@@ -902,20 +891,29 @@ start_paragraph(builder *b, const unit *u)
 		join_line(b, u->l[1].cs, u->l[1].ce);
 }
 
+/*
+ * A line of len bytes, a blank and the first word of s[cs .. ce) (measured up
+ * to a column's worth: LEN_BUCKETS > width) stay under 85% of the column: the
+ * word would have fit on the line.
+ */
+static bool
+next_word_fits(const builder *b, size_t len, size_t cs, size_t ce)
+{
+	const unsigned char *s = b->s;
+	size_t		w = 0;
+
+	while (cs + w < ce && w < LEN_BUCKETS && !dt_ascii_blank(s[cs + w]))
+		w++;
+	return (len + 1 + w) * 100 < b->li.width * 85;
+}
+
 static bool
 is_short_line(const builder *b, const unit *u, bool by_width)
 {
-	const unsigned char *s = b->s;
 	size_t		alen = b->last_ce - b->last_cs;
-	size_t		w = 0;
-	size_t		cs = u->l[0].cs,
-				ce = u->l[0].ce;
 
-	/* the first word, measured up to a column's worth (LEN_BUCKETS > width) */
-	while (cs + w < ce && w < LEN_BUCKETS && s[cs + w] != ' ' && s[cs + w] != '\t')
-		w++;
 	/* the next line's first word would have fit on this one */
-	if (by_width && (alen + 1 + w) * 100 < b->li.width * 85)
+	if (by_width && next_word_fits(b, alen, u->l[0].cs, u->l[0].ce))
 		return true;
 	/* a whole paragraph on one line inside wrapped text */
 	if (alen * 2 > b->li.width * 3 && b->li.width >= 20)
@@ -933,8 +931,6 @@ is_indented_first_line(builder *b, const unit *u)
 {
 	const unsigned char *s = b->s;
 	line		c;
-	size_t		blen = u->l[0].ce - u->l[0].cs,
-				w = 0;
 
 	if (u->nlines != 1 || u->page_break_after || u->paragraph_after ||
 		ends_sentence_byte(s, u->l[0].cs, u->l[0].ce) || b->r->pos >= b->len)
@@ -942,9 +938,7 @@ is_indented_first_line(builder *b, const unit *u)
 	fetch_line(b->r, &c);
 	if (c.ce <= c.cs || c.indent > 0 || dt_line_classify((const char *) s + c.cs, c.ce - c.cs) != DT_LINE_TEXT)
 		return false;
-	while (c.cs + w < c.ce && w < LEN_BUCKETS && s[c.cs + w] != ' ' && s[c.cs + w] != '\t')
-		w++;
-	return (blen + 1 + w) * 100 < b->li.width * 85;
+	return next_word_fits(b, u->l[0].ce - u->l[0].cs, c.cs, c.ce);
 }
 
 static inline bool
@@ -977,9 +971,9 @@ ends_open(const builder *b)
 		return false;
 	if (s[ce - 1] == '-')
 		return true;
-	while (w > b->last_cs && ce - w < 8 && is_ascii_letter(s[w - 1]))
+	while (w > b->last_cs && ce - w < 8 && dt_ascii_letter(s[w - 1]))
 		w--;
-	if (w == ce || (w > b->last_cs && is_alnum_byte(s[w - 1])))
+	if (w == ce || (w > b->last_cs && is_word_byte(s[w - 1])))
 		return false;
 	for (int k = 0; words[k]; k++)
 	{
@@ -998,15 +992,15 @@ ends_open(const builder *b)
  * mid-sentence ("2005 World Summit" / "" / "Outcome document"), but blank
  * lines also separate clause-per-paragraph texts ("The General Assembly," /
  * "" / "Recalling ...,") and paragraphs without final punctuation.  Joined:
- * around page furniture, where separator lines mark the paragraphs, after a
- * hyphen or a word that ends no paragraph ("of the"), before a lower-case
- * line.  A break: in a text where no line ends a sentence, before a list item
- * "(a) ".  Otherwise the document decides: where most blocks before a blank
- * line end a sentence, or each line is a paragraph (its end is the mark), this
- * one is a page break (join); where each block is
- * one line, blank lines are the paragraph marks (break); in wrapped text a
- * full line cut by a blank line is a page break, a short one ends its
- * paragraph.
+ * around page furniture, where separator lines mark the paragraphs.  Then, in
+ * this order: joined after a hyphen or a word that ends no paragraph ("of
+ * the"); a break in a text where no line ends a sentence (even before a
+ * lower-case line); joined before a lower-case line; a break before a list
+ * item "(a) ".  Otherwise the document decides: where most blocks before a
+ * blank line end a sentence, or each line is a paragraph (its end is the
+ * mark), this one is a page break (join); where each block is one line, blank
+ * lines are the paragraph marks (break); in wrapped text a full line cut by a
+ * blank line is a page break, a short one ends its paragraph.
  */
 static bool
 blank_gap_breaks(builder *b, const unit *u)

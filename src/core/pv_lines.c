@@ -5,29 +5,7 @@
 
 #include <string.h>
 
-static inline bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static inline bool
-is_upper(char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
-static inline bool
-is_lower(char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
-static inline bool
-is_blank(char c)
-{
-	return c == ' ' || c == '\t';
-}
+#include "dt_ascii.h"
 
 static bool
 starts_with(const char *p, size_t len, const char *lit)
@@ -74,7 +52,7 @@ count_digits(const char *p, size_t len, size_t *i)
 {
 	int			n = 0;
 
-	while (*i < len && is_digit(p[*i]))
+	while (*i < len && dt_ascii_digit(p[*i]))
 	{
 		(*i)++;
 		n++;
@@ -104,7 +82,7 @@ classify_token(const char *p, size_t len)
 	{
 		/* [AS]/(\d+/)?PV\.\d+ */
 		i = 2;
-		if (is_digit(p[i]))
+		if (dt_ascii_digit(p[i]))
 		{
 			count_digits(p, len, &i);
 			if (i >= len || p[i] != '/')
@@ -175,12 +153,12 @@ is_furniture(const char *p, size_t len)
 	{
 		size_t		s;
 
-		while (i < len && is_blank(p[i]))
+		while (i < len && dt_ascii_blank(p[i]))
 			i++;
 		if (i >= len)
 			break;
 		s = i;
-		while (i < len && !is_blank(p[i]))
+		while (i < len && !dt_ascii_blank(p[i]))
 			i++;
 		if (nt == 5)
 			return false;
@@ -212,7 +190,7 @@ dt_line_furniture_prefix(const char *p, size_t len)
 	tok			t[2];
 	size_t		i = 0;
 
-	if (len > 0 && !is_digit(p[0]) && p[0] != 'A' && p[0] != 'S')
+	if (len > 0 && !dt_ascii_digit(p[0]) && p[0] != 'A' && p[0] != 'S')
 		return 0;
 	/* a header/footer pair is short ("29/09/2015 A/70/PV.16"): look at 64 bytes */
 	if (len > 64)
@@ -221,10 +199,10 @@ dt_line_furniture_prefix(const char *p, size_t len)
 	{
 		size_t		s;
 
-		while (i < len && is_blank(p[i]))
+		while (i < len && dt_ascii_blank(p[i]))
 			i++;
 		s = i;
-		while (i < len && !is_blank(p[i]))
+		while (i < len && !dt_ascii_blank(p[i]))
 			i++;
 		if (i == s)
 			return 0;
@@ -232,7 +210,7 @@ dt_line_furniture_prefix(const char *p, size_t len)
 	}
 	if (!furniture_pair(t[0], t[1]) || i >= len)
 		return 0;
-	while (i < len && is_blank(p[i]))
+	while (i < len && dt_ascii_blank(p[i]))
 		i++;
 	return i < len ? i : 0;
 }
@@ -250,7 +228,7 @@ is_separator(const char *p, size_t len)
 		return false;
 	for (size_t i = 0; i < len; i++)
 	{
-		if (is_blank(p[i]))
+		if (dt_ascii_blank(p[i]))
 			continue;
 		if (!strchr("=-_*~#+", p[i]) || p[i] == '\0')
 			return false;
@@ -291,7 +269,7 @@ dt_line_classify(const char *p, size_t len)
 		return DT_LINE_BLANK;
 	if (is_separator(p, len))
 		return p[0] == '_' ? DT_LINE_FURNITURE : DT_LINE_SEPARATOR;	/* ____ is a footnote rule */
-	if ((is_digit(p[0]) || p[0] == 'A' || p[0] == 'S' || p[0] == '*') && is_furniture(p, len))
+	if ((dt_ascii_digit(p[0]) || p[0] == 'A' || p[0] == 'S' || p[0] == '*') && is_furniture(p, len))
 		return DT_LINE_FURNITURE;
 	if (p[0] == 'A' && starts_with(p, len, "Accessible document") && contains(p, len, "Please recycle", 60))
 		return DT_LINE_FURNITURE;
@@ -382,8 +360,8 @@ turn_rest(const char *p, size_t len, size_t i, bool name_allowed)
 			continue;
 		}
 		if (c == ':')
-			return (i + 1 == len || is_blank(p[i + 1])) && (i > 0);
-		if (is_blank(c))
+			return (i + 1 == len || dt_ascii_blank(p[i + 1])) && (i > 0);
+		if (dt_ascii_blank(c))
 		{
 			word_start = true;
 			i++;
@@ -396,7 +374,7 @@ turn_rest(const char *p, size_t len, size_t i, bool name_allowed)
 		if (word_start)
 		{
 			/* a name word: capitalised, or a particle (de, van, bin, al-, ...) */
-			if (is_lower(c))
+			if (dt_ascii_lower(c))
 			{
 				static const char *const particles[] = {
 					"de ", "da ", "do ", "dos ", "das ", "del ", "della ", "di ", "du ",
@@ -418,9 +396,9 @@ turn_rest(const char *p, size_t len, size_t i, bool name_allowed)
 			/* only after an initial or a short abbreviation (J., St., Jr.) */
 			size_t		j = i;
 
-			while (j > 0 && !is_blank(p[j - 1]))
+			while (j > 0 && !dt_ascii_blank(p[j - 1]))
 				j--;
-			if (i - j > 3 || !is_upper(p[j]))
+			if (i - j > 3 || !dt_ascii_upper(p[j]))
 				return false;
 		}
 		i++;
@@ -437,14 +415,14 @@ dt_line_is_turn(const char *p, size_t len)
 		return false;
 	if (p[0] == 'T' && (k = chair_prefix(p, len)) > 0)
 		return turn_rest(p, len, k, false);
-	if (!is_upper(p[0]))
+	if (!dt_ascii_upper(p[0]))
 		return false;
 	for (int i = 0; turn_titles[i]; i++)
 		if (turn_titles[i][0] == p[0] && starts_with(p, len, turn_titles[i]))
 		{
 			k = strlen(turn_titles[i]);
 			/* a title must be followed by a name */
-			if (k >= len || !is_upper(p[k]))
+			if (k >= len || !dt_ascii_upper(p[k]))
 				return false;
 			return turn_rest(p, len, k, true);
 		}
@@ -477,7 +455,7 @@ dt_line_is_stage(const char *p, size_t len)
 	if ((len == 18 && memcmp(p, "It was so decided.", 18) == 0) ||
 		(len == 23 && memcmp(p, "The agenda was adopted.", 23) == 0))
 		return true;
-	return is_upper(p[0]) && dt_line_ends_stage(p, len);
+	return dt_ascii_upper(p[0]) && dt_line_ends_stage(p, len);
 }
 
 bool
@@ -493,7 +471,7 @@ dt_line_ends_stage(const char *p, size_t len)
 bool
 dt_line_may_start_stage(const char *p, size_t len)
 {
-	if (len == 0 || len > 200 || !is_upper(p[0]))
+	if (len == 0 || len > 200 || !dt_ascii_upper(p[0]))
 		return false;
 	if (starts_with(p, len, "In the absence of the President"))
 		return true;
@@ -505,17 +483,18 @@ dt_line_may_start_stage(const char *p, size_t len)
 	return false;
 }
 
-/* "46." then a tab or blanks: the bytes up to the text, its number, the separator */
-static size_t
-number_prefix(const char *p, size_t len, int *number, bool *tab)
+size_t
+dt_line_number_prefix(const char *p, size_t len, int *number, bool *tab)
 {
 	size_t		i = 0;
 	int			d,
 				v = 0;
 
-	/* at most 4 digits are looked at */
+	*number = 0;
+	*tab = false;
+	/* "46." then a blank: at most 4 digits are looked at */
 	d = count_digits(p, len < 4 ? len : 4, &i);
-	if (d < 1 || d > 3 || i + 1 >= len || p[i] != '.' || !is_blank(p[i + 1]))
+	if (d < 1 || d > 3 || i + 1 >= len || p[i] != '.' || !dt_ascii_blank(p[i + 1]))
 		return 0;
 	for (size_t k = 0; k < i; k++)
 		v = v * 10 + (p[k] - '0');
@@ -523,32 +502,15 @@ number_prefix(const char *p, size_t len, int *number, bool *tab)
 	*tab = (p[i + 1] == '\t');
 	i += 2;
 	/* a paragraph number is followed by a tab or a few blanks */
-	while (i < len && i < 16 && is_blank(p[i]))
+	while (i < len && i < 16 && dt_ascii_blank(p[i]))
 		i++;
-	return i < len && !is_blank(p[i]) ? i : 0;
-}
-
-size_t
-dt_line_number_prefix(const char *p, size_t len)
-{
-	int			v = 0;
-	bool		tab = false;
-	size_t		n = number_prefix(p, len, &v, &tab);
-
-	return tab ? n : 0;
-}
-
-size_t
-dt_line_number_space_prefix(const char *p, size_t len, int *number)
-{
-	bool		tab = false;
-	size_t		n = number_prefix(p, len, number, &tab);
-
-	/* "3. Never before ...": the text starts with a capital or an opening mark */
-	if (n == 0 || tab)
+	if (i >= len || dt_ascii_blank(p[i]))
 		return 0;
-	if (is_upper(p[n]) || p[n] == '"' || p[n] == '\'' || (unsigned char) p[n] >= 0x80)
-		return n;
+	if (*tab)
+		return i;
+	/* "3. Never before ...": the text starts with a capital or an opening mark */
+	if (dt_ascii_upper(p[i]) || p[i] == '"' || p[i] == '\'' || (unsigned char) p[i] >= 0x80)
+		return i;
 	return 0;
 }
 
@@ -560,7 +522,7 @@ dt_line_list_marker(const char *p, size_t len)
 
 	if (len < 4 || p[0] != '(')
 		return false;
-	while (i < len && i < 6 && ((p[i] >= 'a' && p[i] <= 'z') || is_digit(p[i])))
+	while (i < len && i < 6 && (dt_ascii_lower(p[i]) || dt_ascii_digit(p[i])))
 		i++;
-	return i > 1 && i + 1 < len && p[i] == ')' && is_blank(p[i + 1]);
+	return i > 1 && i + 1 < len && p[i] == ')' && dt_ascii_blank(p[i + 1]);
 }

@@ -48,15 +48,14 @@ extern bool dt_line_may_start_stage(const char *p, size_t len);
 /* Bytes of a running header/footer glued before the text ("2/42 17-29597 education ...") */
 extern size_t dt_line_furniture_prefix(const char *p, size_t len);
 
-/* Bytes of a leading paragraph number "46.\t" (0 if none). */
-extern size_t dt_line_number_prefix(const char *p, size_t len);
-
 /*
- * Bytes of a leading "46. " before a capital or an opening mark (0 if none),
- * and the number.  Only a candidate: "185. " may end a wrapped sentence, so
- * the caller accepts it on evidence (a blank line before, the numbering).
+ * Bytes of a leading paragraph number up to its text (0 if none), with its
+ * value in *number and in *tab whether a tab follows the period.  "46.\t" is
+ * a paragraph number.  "46. " counts only before a capital or an opening
+ * mark, and is only a candidate: "185. " may end a wrapped sentence, so the
+ * caller accepts it on evidence (a blank line before, the numbering).
  */
-extern size_t dt_line_number_space_prefix(const char *p, size_t len, int *number);
+extern size_t dt_line_number_prefix(const char *p, size_t len, int *number, bool *tab);
 
 /* A list item marker "(a) ", "(iv) ", "(2) " at the start of the line. */
 extern bool dt_line_list_marker(const char *p, size_t len);

@@ -80,6 +80,9 @@ main(void)
 	CHECK_STR(fix("a\r\nb\rc"), "a\nb\nc", "CRLF and CR become LF");
 	CHECK_STR(fix("\xEF\xBB\xBFx\x01y"), "xy", "BOM and C0 control removed");
 	CHECK_STR(fix("e\xCC\x81"), "\xC3\xA9", "NFC composes");
+	CHECK_STR(fix("a\xE2\x80\x80" "b\xE2\x80\x81" "c"), "a\xE2\x80\x82" "b\xE2\x80\x83" "c",
+			  "NFC maps U+2000 and U+2001 to U+2002 and U+2003 with no combining mark in the text");
+	CHECK(unchanged("a\xE2\x80\x82" "b\xE2\x80\x83" "c\xE2\x81\xAF"), "U+2002, U+2003 and U+206F are NFC");
 	CHECK_STR(fix("\xFF\xFEok"), "\xEF\xBF\xBD\xEF\xBF\xBDok", "invalid UTF-8 becomes U+FFFD");
 	CHECK_STR(fix("\xE2\x82"), "\xEF\xBF\xBD\xEF\xBF\xBD", "truncated sequence at the end");
 	/* left alone */

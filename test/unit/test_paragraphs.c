@@ -4,6 +4,7 @@
 #include "counting_env.h"
 #include "dt_test.h"
 #include "paragraphs.h"
+#include "pv_lines.h"
 
 #define MAXP 64
 
@@ -47,6 +48,13 @@ run(collected *c, const char *doc)
 	memset(c, 0, sizeof(*c));
 	c->ordered = true;
 	return dt_paragraphs(dt_env_malloc(), doc, strlen(doc), collect, c);
+}
+
+/* dt_line_number_prefix on a NUL-terminated line */
+static size_t
+number_prefix(const char *line, int *number, bool *tab)
+{
+	return dt_line_number_prefix(line, strlen(line), number, tab);
 }
 
 static char *
@@ -171,6 +179,21 @@ main(void)
 	CHECK_INT(c.n, 1, "an interpretation note does not split");
 	CHECK(c.n == 1 && strstr(c.text[0], "spoke") == NULL, "the note is dropped");
 
+	/* the paragraph number at the start of a line: bytes, value, tab */
+	{
+		int			v;
+		bool		tab;
+
+		CHECK(number_prefix("46.\tText", &v, &tab) == 4 && v == 46 && tab, "\"46.\\t\": 4 bytes, 46, tab");
+		CHECK(number_prefix("3.  Never", &v, &tab) == 4 && v == 3 && !tab, "\"3.  \" before a capital: 4 bytes, 3");
+		CHECK(number_prefix("7. \"We", &v, &tab) == 3 && v == 7, "\"7. \" before a quote");
+		CHECK(number_prefix("185. this", &v, &tab) == 0, "\"185. \" before a small letter: none");
+		CHECK(number_prefix("12.\tlower", &v, &tab) == 4 && v == 12, "\"12.\\t\" before a small letter still counts");
+		CHECK(number_prefix("46.\t", &v, &tab) == 0, "a number with no text after it: none");
+		CHECK(number_prefix("1234. Text", &v, &tab) == 0, "four digits: none");
+		CHECK(number_prefix("46.Text", &v, &tab) == 0, "no blank after the period: none");
+	}
+
 	/* odd input */
 	run(&c, "");
 	CHECK_INT(c.n, 0, "empty: nothing");
@@ -184,6 +207,8 @@ main(void)
 	CHECK(c.n == 1 && c.ordered, "invalid UTF-8: a paragraph of U+FFFD, spans fine");
 	run(&c, "x");
 	CHECK(c.n == 1 && c.start[0] == 1 && c.end[0] == 2, "one character");
+	run(&c, "a\xE2\x80\x80" "b");
+	CHECK_STR(c.n ? c.text[0] : "", "a\xE2\x80\x82" "b", "paragraphs: U+2000 comes out as U+2002 (NFC, through fix_text)");
 	for (int i = 0; i < c.n; i++)
 		free(c.text[i]);
 	c.n = 0;
