@@ -35,6 +35,20 @@ dt_ascii_letter(unsigned char c)
 	return dt_ascii_upper(c) || dt_ascii_lower(c);
 }
 
+/* A letter or a digit. */
+static inline bool
+dt_ascii_alnum(unsigned char c)
+{
+	return dt_ascii_letter(c) || dt_ascii_digit(c);
+}
+
+/* c in upper case, if a lower-case letter. */
+static inline unsigned char
+dt_ascii_toupper(unsigned char c)
+{
+	return dt_ascii_lower(c) ? (unsigned char) (c - 32) : c;
+}
+
 /* A blank inside a line: space or tab. */
 static inline bool
 dt_ascii_blank(unsigned char c)

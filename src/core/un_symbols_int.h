@@ -15,6 +15,7 @@
 #ifndef DT_UN_SYMBOLS_INT_H
 #define DT_UN_SYMBOLS_INT_H
 
+#include "dt_ascii.h"
 #include "un_symbols.h"
 #include "un_symbols_names.h"
 
@@ -77,37 +78,7 @@ extern void symscan_committee_cue(dt_symscan *sc, int committee, size_t pos);
 extern void symscan_organ_count(dt_symscan *sc, int organ, size_t end);
 
 
-/* --- character classes */
-static inline bool
-is_upper(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-static inline bool
-is_lower(unsigned char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-static inline bool
-is_alpha(unsigned char c)
-{
-	return is_upper(c) || is_lower(c);
-}
-static inline bool
-is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
-static inline bool
-is_alnum(unsigned char c)
-{
-	return is_alpha(c) || is_digit(c);
-}
-static inline unsigned char
-to_upper(unsigned char c)
-{
-	return is_lower(c) ? c - 32 : c;
-}
+/* --- character classes: dt_ascii.h, and white space */
 
 /* Bytes of white space at t[i] (space, tab, CR, LF, FF, VT, NBSP), or 0. */
 static inline size_t
@@ -185,7 +156,7 @@ word_at(const unsigned char *t, size_t n, size_t i, const char *w)
 	{
 		if (i + k >= n)
 			return false;
-		if ((unsigned char) w[k] != (is_upper(t[i + k]) ? t[i + k] + 32 : t[i + k]))
+		if ((unsigned char) w[k] != (dt_ascii_upper(t[i + k]) ? t[i + k] + 32 : t[i + k]))
 			return false;
 	}
 	return true;
@@ -199,7 +170,7 @@ read_num(const unsigned char *t, size_t n, size_t *i, int maxd)
 	int			d = 0;
 	size_t		j = *i;
 
-	while (j < n && is_digit(t[j]))
+	while (j < n && dt_ascii_digit(t[j]))
 	{
 		if (++d > maxd)
 			return -1;

@@ -125,7 +125,7 @@ word_in(const unsigned char *t, size_t a, size_t b, const char *const *words)
 		if (wl != b - a)
 			continue;
 		for (k = 0; k < wl; k++)
-			if (to_upper(t[a + k]) != to_upper((unsigned char) words[i][k]))
+			if (dt_ascii_toupper(t[a + k]) != dt_ascii_toupper((unsigned char) words[i][k]))
 				break;
 		if (k == wl)
 			return i;
@@ -152,7 +152,7 @@ range_after(const unsigned char *t, size_t n, size_t at, long lo, size_t *end)
 	size_t		r = at + dl;
 	long		hi;
 
-	if (dl == 0 || r >= n || !is_digit(t[r]))
+	if (dl == 0 || r >= n || !dt_ascii_digit(t[r]))
 		return -1;
 	hi = read_num(t, n, &r, 5);
 	if (hi <= lo || hi - lo >= MAXRANGE)
@@ -169,7 +169,7 @@ ends_in_body(const char *s, size_t len)
 	size_t		p = len,
 				d;
 
-	while (p > 0 && is_digit((unsigned char) s[p - 1]))
+	while (p > 0 && dt_ascii_digit((unsigned char) s[p - 1]))
 		p--;
 	if (p == len || p == 0 || s[p - 1] != '.')
 		return false;
@@ -185,7 +185,7 @@ has_digit(const char *s, size_t len)
 	size_t		i;
 
 	for (i = 0; i < len; i++)
-		if (is_digit((unsigned char) s[i]))
+		if (dt_ascii_digit((unsigned char) s[i]))
 			return true;
 	return false;
 }
@@ -201,19 +201,19 @@ lex_comp(const unsigned char *t, size_t n, size_t q, lit *L)
 
 	L->kw_comp = -1;
 	L->range_hi = -1;
-	if (q < n && is_alpha(t[q]))
+	if (q < n && dt_ascii_letter(t[q]))
 	{
 		size_t		w;
 		size_t		dl;
 
-		while (q < n && is_alpha(t[q]) && q - a < 16)
+		while (q < n && dt_ascii_letter(t[q]) && q - a < 16)
 			q++;
-		if (q < n && is_alpha(t[q]))
+		if (q < n && dt_ascii_letter(t[q]))
 			return 0;
 		w = q;
 		/* special and emergency special sessions: S-26, ES-10 */
 		dl = dash_len(t, n, q);
-		if (dl && (word_is(t, a, w, "S") || word_is(t, a, w, "ES")) && q + dl < n && is_digit(t[q + dl]))
+		if (dl && (word_is(t, a, w, "S") || word_is(t, a, w, "ES")) && q + dl < n && dt_ascii_digit(t[q + dl]))
 		{
 			size_t		r = q + dl;
 			long		v = read_num(t, n, &r, 4);
@@ -226,15 +226,15 @@ lex_comp(const unsigned char *t, size_t n, size_t q, lit *L)
 		{
 			size_t		r = q + 1;
 
-			if (r < n && !is_digit(t[r]) && ws_len(t, n, r))
+			if (r < n && !dt_ascii_digit(t[r]) && ws_len(t, n, r))
 			{
 				/* "Add. 21", "R. 36", "Add.<newline>21" */
 				size_t		r2 = skip_ws(t, n, r, 3);
 
-				if (r2 < n && is_digit(t[r2]))
+				if (r2 < n && dt_ascii_digit(t[r2]))
 					r = r2;
 			}
-			if (r < n && is_digit(t[r]))
+			if (r < n && dt_ascii_digit(t[r]))
 			{
 				size_t		numstart = r;
 				long		v = read_num(t, n, &r, 9);
@@ -255,7 +255,7 @@ lex_comp(const unsigned char *t, size_t n, size_t q, lit *L)
 					L->kw_num_start = numstart;
 					/* a range "Add.14-16" */
 					hi = range_after(t, n, r, v, &r2);
-					if (hi >= 0 && !(r2 < n && (is_alpha(t[r2]) || t[r2] == '/')))
+					if (hi >= 0 && !(r2 < n && (dt_ascii_letter(t[r2]) || t[r2] == '/')))
 					{
 						L->range_hi = hi;
 						L->range_end = r2;
@@ -263,14 +263,14 @@ lex_comp(const unsigned char *t, size_t n, size_t q, lit *L)
 				}
 				return r;
 			}
-			if (r == q + 1 && r < n && is_alpha(t[r]))
+			if (r == q + 1 && r < n && dt_ascii_letter(t[r]))
 			{
 				/* "SER.B" */
 				size_t		b = r;
 
-				while (r < n && is_alpha(t[r]) && r - b < 16)
+				while (r < n && dt_ascii_letter(t[r]) && r - b < 16)
 					r++;
-				if (r < n && is_alnum(t[r]))
+				if (r < n && dt_ascii_alnum(t[r]))
 					return 0;
 				if (!append(L, (const char *) t + a, w - a) || !append(L, ".", 1) ||
 					!append(L, (const char *) t + b, r - b))
@@ -278,7 +278,7 @@ lex_comp(const unsigned char *t, size_t n, size_t q, lit *L)
 				return r;
 			}
 		}
-		if (q + 2 < n && t[q] == '(' && is_digit(t[q + 1]))
+		if (q + 2 < n && t[q] == '(' && dt_ascii_digit(t[q + 1]))
 		{
 			/* an executive session inside the symbol: "TD/B/EX(41)/3" */
 			size_t		r = q + 1;
@@ -299,13 +299,13 @@ lex_comp(const unsigned char *t, size_t n, size_t q, lit *L)
 			bool		lower = false;
 
 			for (k = a; k < w; k++)
-				if (is_lower(t[k]))
+				if (dt_ascii_lower(t[k]))
 					lower = true;
 			L->comp_placeholder[L->ncomp] = lower && !dt_unsym_is_keyword((const char *) t + a, w - a);
 		}
 		return w;
 	}
-	if (q < n && is_digit(t[q]))
+	if (q < n && dt_ascii_digit(t[q]))
 	{
 		long		v = read_num(t, n, &q, 9);
 
@@ -314,7 +314,7 @@ lex_comp(const unsigned char *t, size_t n, size_t q, lit *L)
 		if (!append(L, (const char *) t + a, q - a))	/* keep leading zeros */
 			return 0;
 		/* a glued part letter: "32/40B", "59/113A" */
-		if (q < n && is_upper(t[q]) && !(q + 1 < n && is_alnum(t[q + 1])))
+		if (q < n && dt_ascii_upper(t[q]) && !(q + 1 < n && dt_ascii_alnum(t[q + 1])))
 		{
 			L->part = (char) t[q];
 			L->part_end = q + 1;
@@ -332,7 +332,7 @@ roman_len(const unsigned char *t, size_t n, size_t q)
 
 	while (r < n && (t[r] == 'I' || t[r] == 'V' || t[r] == 'X' || t[r] == 'L' || t[r] == 'C'))
 		r++;
-	if (r < n && is_alnum(t[r]))
+	if (r < n && dt_ascii_alnum(t[r]))
 		return 0;
 	return r - q;
 }
@@ -360,7 +360,7 @@ lex_paren(const unsigned char *t, size_t n, size_t q, char texts[][40], int *cou
 	if (close >= lim || t[close] != ')')
 		return 0;
 	r = q + 1;
-	if (close - r == 4 && is_digit(t[r]) && is_digit(t[r + 1]) && is_digit(t[r + 2]) && is_digit(t[r + 3]))
+	if (close - r == 4 && dt_ascii_digit(t[r]) && dt_ascii_digit(t[r + 1]) && dt_ascii_digit(t[r + 2]) && dt_ascii_digit(t[r + 3]))
 	{
 		memcpy(texts[0], t + q, 6);
 		texts[0][6] = '\0';
@@ -420,7 +420,7 @@ lex_paren(const unsigned char *t, size_t n, size_t q, char texts[][40], int *cou
 		else if (word_at(t, close, s, "resumption"))
 		{
 			s = skip_ws(t, close, s + 10, 2);
-			if (s < close && is_digit(t[s]))
+			if (s < close && dt_ascii_digit(t[s]))
 			{
 				long		v = read_num(t, close, &s, 2);
 
@@ -506,10 +506,10 @@ start_ok(const unsigned char *t, size_t k)
 	if (k == 0)
 		return true;
 	c = t[k - 1];
-	if (is_alnum(c) || c == '_' || c == '-' || c == '.' || c == '@')
+	if (dt_ascii_alnum(c) || c == '_' || c == '-' || c == '.' || c == '@')
 	{
 		/* "-": joint symbols ("A/72/884-S/2018/525") are fine, words are not */
-		if (c == '-' && k >= 2 && is_digit(t[k - 2]))
+		if (c == '-' && k >= 2 && dt_ascii_digit(t[k - 2]))
 			return true;
 		return false;
 	}
@@ -520,7 +520,7 @@ start_ok(const unsigned char *t, size_t k)
 			return true;
 		if (k >= 5 && t[k - 4] == 'o' && t[k - 3] == 'r' && t[k - 2] == 'g' && t[k - 5] == '.')
 			return true;
-		if (k >= 4 && t[k - 4] == '/' && is_lower(t[k - 3]) && is_lower(t[k - 2]))
+		if (k >= 4 && t[k - 4] == '/' && dt_ascii_lower(t[k - 3]) && dt_ascii_lower(t[k - 2]))
 			return true;
 		return false;
 	}
@@ -633,17 +633,17 @@ lex_list(dt_symscan *sc, size_t q, const char *head, size_t headlen,
 			s = skip_ws(t, n, s + 3, 3);	/* ", and" */
 		a = s;
 		memset(&L, 0, sizeof(L));
-		explicit_kw = s < n && is_alpha(t[s]);
+		explicit_kw = s < n && dt_ascii_letter(t[s]);
 		if (explicit_kw)
 		{
 			/* "and Corr.1", "+ Add.1-4", "+ Add.1/Corr.1": a modifier of the head */
 			size_t		w = s;
 			int			mi;
 
-			while (w < n && is_alpha(t[w]) && w - s < 8)
+			while (w < n && dt_ascii_letter(t[w]) && w - s < 8)
 				w++;
 			mi = word_in(t, s, w, modifiers);
-			if (mi < 0 || w >= n || t[w] != '.' || w + 1 >= n || !is_digit(t[w + 1]))
+			if (mi < 0 || w >= n || t[w] != '.' || w + 1 >= n || !dt_ascii_digit(t[w + 1]))
 				break;
 			if (!append(&L, head, headlen) || !append(&L, "/", 1))
 				break;
@@ -654,7 +654,7 @@ lex_list(dt_symscan *sc, size_t q, const char *head, size_t headlen,
 			prelen = headlen;
 			strcpy(kw, modifiers[mi]);
 		}
-		else if (s < n && is_digit(t[s]) && kw[0])
+		else if (s < n && dt_ascii_digit(t[s]) && kw[0])
 		{
 			/* "44" after "Add.39, ": the same keyword, another number */
 			size_t		r2 = s;
@@ -683,12 +683,12 @@ lex_list(dt_symscan *sc, size_t q, const char *head, size_t headlen,
 			size_t		f;
 			size_t		base_len = L.len;
 
-			while (e < n && t[e] == '/' && e + 1 < n && is_alpha(t[e + 1]))
+			while (e < n && t[e] == '/' && e + 1 < n && dt_ascii_letter(t[e + 1]))
 			{
 				size_t		w = e + 1;
 				size_t		e2;
 
-				while (w < n && is_alpha(t[w]) && w - e < 9)
+				while (w < n && dt_ascii_letter(t[w]) && w - e < 9)
 					w++;
 				if (word_in(t, e + 1, w, modifiers) < 0)
 					break;
@@ -705,9 +705,9 @@ lex_list(dt_symscan *sc, size_t q, const char *head, size_t headlen,
 				  t[e] == '+' || f >= n || t[f] == '(' || t[f] == '+' || t[f] == ',' || t[f] == ';' ||
 				  (f > e && (word_at(t, n, f, "and ") || word_at(t, n, f, "et ") || word_at(t, n, f, "y ")))))
 				break;
-			if (e < n && (t[e] == '.' || t[e] == '-') && e + 1 < n && is_alnum(t[e + 1]))
+			if (e < n && (t[e] == '.' || t[e] == '-') && e + 1 < n && dt_ascii_alnum(t[e + 1]))
 				break;
-			if (e < n && is_alnum(t[e]))
+			if (e < n && dt_ascii_alnum(t[e]))
 				break;
 			if (L.range_hi < 0)
 			{
@@ -749,9 +749,9 @@ lex_filename(dt_symscan *sc, size_t k, size_t w)
 		size_t		a = q + 1,
 					b = a;
 
-		while (b < n && is_alnum(t[b]) && b - a < 16)
+		while (b < n && dt_ascii_alnum(t[b]) && b - a < 16)
 			b++;
-		if (b == a || (b < n && is_alnum(t[b])))
+		if (b == a || (b < n && dt_ascii_alnum(t[b])))
 			return 0;
 		ca[nc] = a;
 		cb[nc] = b;
@@ -762,7 +762,7 @@ lex_filename(dt_symscan *sc, size_t k, size_t w)
 		return 0;
 	end = q;
 	/* a language suffix: -EN, -FR, ... */
-	if (q + 3 <= n && t[q] == '-' && is_alpha(t[q + 1]) && is_alpha(t[q + 2]) && !(q + 3 < n && is_alnum(t[q + 3])))
+	if (q + 3 <= n && t[q] == '-' && dt_ascii_letter(t[q + 1]) && dt_ascii_letter(t[q + 2]) && !(q + 3 < n && dt_ascii_alnum(t[q + 3])))
 		end = q + 3;
 	/* trailing letters only ("_EA", "_E") are a language code */
 	while (nc > 2)
@@ -771,7 +771,7 @@ lex_filename(dt_symscan *sc, size_t k, size_t w)
 		bool		letters = true;
 
 		for (j = ca[nc - 1]; j < cb[nc - 1]; j++)
-			if (!is_alpha(t[j]))
+			if (!dt_ascii_letter(t[j]))
 				letters = false;
 		if (!letters || cb[nc - 1] - ca[nc - 1] > 2)
 			break;
@@ -784,9 +784,9 @@ lex_filename(dt_symscan *sc, size_t k, size_t w)
 
 		if (i > 0)
 		{
-			bool		dot = word_in(t, ca[i - 1], cb[i - 1], dotted) >= 0 && is_digit(t[ca[i]]);
+			bool		dot = word_in(t, ca[i - 1], cb[i - 1], dotted) >= 0 && dt_ascii_digit(t[ca[i]]);
 
-			if (i > 1 && word_in(t, ca[i - 2], cb[i - 2], dotted) >= 0 && is_digit(t[ca[i - 1]]))
+			if (i > 1 && word_in(t, ca[i - 2], cb[i - 2], dotted) >= 0 && dt_ascii_digit(t[ca[i - 1]]))
 				dot = false;
 			ok = append(&L, dot ? "." : "/", 1);
 			if (!ok)
@@ -829,16 +829,16 @@ symscan_literal(dt_symscan *sc, size_t i)
 	const char *ocr = NULL;
 	dt_unsym	sym;			/* the parses, only to check the names */
 
-	if (t[i] == '/' && i > 0 && is_digit(t[i - 1]))
+	if (t[i] == '/' && i > 0 && dt_ascii_digit(t[i - 1]))
 		return symscan_heading(sc, i);
 	/* the organ: letters before the trigger, maybe a stray space before "/" */
 	if (t[i] == '/')
 		while (j > 0 && j + 3 > i && ws_len_back(t, j) == 1)
 			j--;
 	k = j;
-	while (k > 0 && is_alpha(t[k - 1]) && j - k < 16)
+	while (k > 0 && dt_ascii_letter(t[k - 1]) && j - k < 16)
 		k--;
-	if (k == j || (k > 0 && is_alpha(t[k - 1])) || !start_ok(t, k))
+	if (k == j || (k > 0 && dt_ascii_letter(t[k - 1])) || !start_ok(t, k))
 		return 0;
 	for (o = 0; ocr_organs[o].seen; o++)
 		if (word_is(t, k, j, ocr_organs[o].seen))
@@ -891,7 +891,7 @@ symscan_literal(dt_symscan *sc, size_t i)
 			/* "Add.9/ Rev.2": only before a word */
 			size_t		s = skip_ws(t, n, r, 3);
 
-			if (s >= n || !is_upper(t[s]))
+			if (s >= n || !dt_ascii_upper(t[s]))
 				break;
 			r = s;
 		}
@@ -912,7 +912,7 @@ symscan_literal(dt_symscan *sc, size_t i)
 	if (L.ncomp < 2 || !has_digit(L.buf, L.len))
 		return 0;
 	/* "E/CN.4/", "A/59/565-S/2004/…": a series or a cut symbol */
-	if (q < n && t[q] == '/' && !(q + 1 < n && is_alnum(t[q + 1])))
+	if (q < n && t[q] == '/' && !(q + 1 < n && dt_ascii_alnum(t[q + 1])))
 		return 0;
 	{
 		/* "A/session/53": a placeholder, not a symbol */
@@ -947,9 +947,9 @@ symscan_literal(dt_symscan *sc, size_t i)
 			else
 				append(&L, pl, 2);
 		}
-		else if (res && end + 2 <= n && t[end] == ' ' && is_upper(t[end + 1]) && t[end + 1] <= 'H' &&
+		else if (res && end + 2 <= n && t[end] == ' ' && dt_ascii_upper(t[end + 1]) && t[end + 1] <= 'H' &&
 				 (end + 2 == n || ws_len(t, n, end + 2) || (t[end + 2] != 0 && strchr(",;:)]", t[end + 2]) != NULL) ||
-				  (t[end + 2] == '.' && (end + 3 == n || !is_alnum(t[end + 3])))))
+				  (t[end + 2] == '.' && (end + 3 == n || !dt_ascii_alnum(t[end + 3])))))
 		{
 			char		pl[3] = {' ', (char) t[end + 1], '\0'};
 
@@ -1013,7 +1013,7 @@ symscan_literal(dt_symscan *sc, size_t i)
 			if (!found)
 				return 0;
 			/* the reissue "*" (not a footnote "**" or a barcode "*0539263*") */
-			if (end < n && t[end] == '*' && !(end + 1 < n && (t[end + 1] == '*' || is_digit(t[end + 1]))))
+			if (end < n && t[end] == '*' && !(end + 1 < n && (t[end + 1] == '*' || dt_ascii_digit(t[end + 1]))))
 				end++;
 			if (nparen > 0)
 			{
@@ -1068,7 +1068,7 @@ symscan_literal(dt_symscan *sc, size_t i)
 
 				if (L.comp_len[c] > L.len)
 					continue;
-				while (w < L.comp_len[c] && is_alpha((unsigned char) L.buf[w]))
+				while (w < L.comp_len[c] && dt_ascii_letter((unsigned char) L.buf[w]))
 					w++;
 				if (word_in((const unsigned char *) L.buf, a, w, modifiers) < 0 || w >= L.comp_len[c] ||
 					L.buf[w] != '.')

@@ -48,7 +48,7 @@ month_len(const unsigned char *t, size_t n, size_t q)
 	{
 		size_t		l = strlen(months[i]);
 
-		if (word_at(t, n, q, months[i]) && !(q + l < n && is_alpha(t[q + l])))
+		if (word_at(t, n, q, months[i]) && !(q + l < n && dt_ascii_letter(t[q + l])))
 			return l;
 	}
 	return 0;
@@ -78,7 +78,7 @@ skip_date(const unsigned char *t, size_t n, size_t q)
 			break;
 		}
 	s = r;
-	if (s < n && is_digit(t[s]))
+	if (s < n && dt_ascii_digit(t[s]))
 	{
 		long		d = read_num(t, n, &s, 4);
 
@@ -97,11 +97,11 @@ skip_date(const unsigned char *t, size_t n, size_t q)
 				s = skip_ws(t, n, s + 1, 3);
 			if (word_at(t, n, s, "de "))
 				s = skip_ws(t, n, s + 3, 3);
-			if (s + 4 <= n && is_digit(t[s]) && read_num(t, n, &s, 4) >= 1900 && !(s < n && is_alnum(t[s])))
+			if (s + 4 <= n && dt_ascii_digit(t[s]) && read_num(t, n, &s, 4) >= 1900 && !(s < n && dt_ascii_alnum(t[s])))
 				return s;
 			return r;
 		}
-		if (d >= 1940 && d <= 2100 && lead_seen && !(s < n && (is_alnum(t[s]) || t[s] == '/')))
+		if (d >= 1940 && d <= 2100 && lead_seen && !(s < n && (dt_ascii_alnum(t[s]) || t[s] == '/')))
 			return s;			/* "in 2014", "of 2005" */
 		return q;
 	}
@@ -109,12 +109,12 @@ skip_date(const unsigned char *t, size_t n, size_t q)
 	{
 		/* "April 28, 2006" */
 		s = skip_ws(t, n, s + m, 3);
-		if (s < n && is_digit(t[s]) && read_num(t, n, &s, 2) > 0)
+		if (s < n && dt_ascii_digit(t[s]) && read_num(t, n, &s, 2) > 0)
 		{
 			r = s;
 			if (s < n && t[s] == ',')
 				s = skip_ws(t, n, s + 1, 3);
-			if (s < n && is_digit(t[s]) && read_num(t, n, &s, 4) >= 1900)
+			if (s < n && dt_ascii_digit(t[s]) && read_num(t, n, &s, 4) >= 1900)
 				return s;
 			return r;
 		}
@@ -143,7 +143,7 @@ skip_sep(const unsigned char *t, size_t n, size_t q)
 		word_at(t, n, r, "e "))
 	{
 		s = r;
-		while (s < n && is_alpha(t[s]))
+		while (s < n && dt_ascii_letter(t[s]))
 			s++;
 		return skip_ws(t, n, s, 3);
 	}
@@ -166,7 +166,7 @@ skip_number_word(const unsigned char *t, size_t n, size_t q)
 		r += 6;
 	else if (word_at(t, n, r, "nos"))
 		r += 3;
-	else if (word_at(t, n, r, "no") && !(r + 2 < n && is_alpha(t[r + 2])))
+	else if (word_at(t, n, r, "no") && !(r + 2 < n && dt_ascii_letter(t[r + 2])))
 		r += 2;
 	else if (word_at(t, n, r, "núm"))
 		r += 4;
@@ -222,12 +222,12 @@ organ_around(const dt_symscan *sc, size_t start, size_t b)
 	const unsigned char *t = sc->t;
 
 	/* "its resolution", "sa résolution", "su resolución": the text's own organ */
-	if ((b >= 3 && word_at(t, sc->n, b - 3, "its") && (b == 3 || !is_alpha(t[b - 4]))) ||
-		(b >= 5 && word_at(t, sc->n, b - 5, "their") && (b == 5 || !is_alpha(t[b - 6]))) ||
+	if ((b >= 3 && word_at(t, sc->n, b - 3, "its") && (b == 3 || !dt_ascii_letter(t[b - 4]))) ||
+		(b >= 5 && word_at(t, sc->n, b - 5, "their") && (b == 5 || !dt_ascii_letter(t[b - 6]))) ||
 		(b >= 2 && (word_at(t, sc->n, b - 2, "sa") || word_at(t, sc->n, b - 2, "su")) &&
-		 (b == 2 || !is_alpha(t[b - 3]))) ||
+		 (b == 2 || !dt_ascii_letter(t[b - 3]))) ||
 		(b >= 3 && (word_at(t, sc->n, b - 3, "ses") || word_at(t, sc->n, b - 3, "sus")) &&
-		 (b == 3 || !is_alpha(t[b - 4]))))
+		 (b == 3 || !dt_ascii_letter(t[b - 4]))))
 	{
 		/* the organ last named, if near */
 		if (sc->last_cue_end > 0 && start - sc->last_cue_end <= 300)
@@ -253,7 +253,7 @@ read_parts(const unsigned char *t, size_t n, size_t *q, char *parts)
 
 	if (r < n && t[r] == ' ')
 		r++;
-	if (!(r < n && t[r] >= 'A' && t[r] <= 'H' && !(r + 1 < n && (is_alnum(t[r + 1]) || t[r + 1] == '.' || t[r + 1] == '/'))))
+	if (!(r < n && t[r] >= 'A' && t[r] <= 'H' && !(r + 1 < n && (dt_ascii_alnum(t[r + 1]) || t[r + 1] == '.' || t[r + 1] == '/'))))
 		return 0;
 	a = (char) t[r];
 	r++;
@@ -268,7 +268,7 @@ read_parts(const unsigned char *t, size_t n, size_t *q, char *parts)
 		{
 			size_t		u = dl ? s + dl : skip_ws(t, n, s + (t[s] == 't' ? 2 : 3), 2);
 
-			if (u < n && t[u] > (unsigned char) a && t[u] <= 'H' && !(u + 1 < n && is_alnum(t[u + 1])))
+			if (u < n && t[u] > (unsigned char) a && t[u] <= 'H' && !(u + 1 < n && dt_ascii_alnum(t[u + 1])))
 			{
 				for (b = (char) (a + 1); b <= (char) t[u] && k < 8; b++)
 					parts[k++] = b;
@@ -286,7 +286,7 @@ read_parts(const unsigned char *t, size_t n, size_t *q, char *parts)
 				break;
 		}
 		if (s > r && s < n && t[s] > (unsigned char) parts[k - 1] && t[s] <= 'H' &&
-			!(s + 1 < n && is_alnum(t[s + 1])) && k < 8)
+			!(s + 1 < n && dt_ascii_alnum(t[s + 1])) && k < 8)
 		{
 			parts[k++] = (char) t[s];
 			r = s + 1;
@@ -374,30 +374,30 @@ read_item(dt_symscan *sc, size_t q, size_t span_start, int organ)
 		if ((num = read_num(t, n, &s, 2)) < 1 || s >= n || t[s] != '/')
 			return 0;
 		s++;
-		if ((num2 = read_num(t, n, &s, 4)) < 1 || (s < n && (is_alnum(t[s]) || t[s] == '/')))
+		if ((num2 = read_num(t, n, &s, 4)) < 1 || (s < n && (dt_ascii_alnum(t[s]) || t[s] == '/')))
 			return 0;
 		snprintf(buf, sizeof(buf), "A/RES/%s-%ld/%ld", es ? "ES" : "S", num, num2);
 		symscan_add(sc, a, s, buf, strlen(buf), true);
 		return s;
 	}
-	if (!is_digit(t[r]))
+	if (!dt_ascii_digit(t[r]))
 		return 0;
 	num = read_num(t, n, &r, 5);
 	if (num < 1)
 		return 0;
 	/* not a decimal, a thousands group, a percentage or an ordinal */
-	if (r < n && ((t[r] == '.' || t[r] == ',') && r + 1 < n && is_digit(t[r + 1])))
+	if (r < n && ((t[r] == '.' || t[r] == ',') && r + 1 < n && dt_ascii_digit(t[r + 1])))
 		return 0;
-	if (r < n && (t[r] == '%' || (is_alpha(t[r]) && r + 1 < n && is_alpha(t[r + 1]))))
+	if (r < n && (t[r] == '%' || (dt_ascii_letter(t[r]) && r + 1 < n && dt_ascii_letter(t[r + 1]))))
 		return 0;
 	if (r < n && t[r] == '/')
 	{
 		size_t		s = r + 1;
 
-		if (s >= n || !is_digit(t[s]))
+		if (s >= n || !dt_ascii_digit(t[s]))
 			return 0;
 		num2 = read_num(t, n, &s, 5);
-		if (num2 < 1 || (s < n && (t[s] == '/' || (t[s] == '.' && s + 1 < n && is_digit(t[s + 1])))))
+		if (num2 < 1 || (s < n && (t[s] == '/' || (t[s] == '.' && s + 1 < n && dt_ascii_digit(t[s + 1])))))
 			return 0;			/* a date: 22/4/2005 */
 		r = s;
 		np = read_parts(t, n, &r, parts);
@@ -423,7 +423,7 @@ read_item(dt_symscan *sc, size_t q, size_t span_start, int organ)
 		}
 		return r;
 	}
-	if (r < n && is_alpha(t[r]) && !(t[r] >= 'A' && t[r] <= 'H'))
+	if (r < n && dt_ascii_letter(t[r]) && !(t[r] >= 'A' && t[r] <= 'H'))
 		return 0;
 	{
 		size_t		s = r;
@@ -435,7 +435,7 @@ read_item(dt_symscan *sc, size_t q, size_t span_start, int organ)
 		{
 			size_t		p = skip_ws(t, n, s, 3);
 
-			if (np == 0 && p + 6 <= n && t[p] == '(' && is_digit(t[p + 1]) && t[p + 5] == ')')
+			if (np == 0 && p + 6 <= n && t[p] == '(' && dt_ascii_digit(t[p + 1]) && t[p + 5] == ')')
 			{
 				size_t		y0 = p + 1;
 				long		year = read_num(t, n, &y0, 4);
@@ -471,7 +471,7 @@ read_item(dt_symscan *sc, size_t q, size_t span_start, int organ)
 		if (np > 0 && organ != DT_ORGAN_SC)
 			return 0;
 		/* a bare number */
-		if (r < n && is_alpha(t[r]))
+		if (r < n && dt_ascii_letter(t[r]))
 			return 0;
 		if (month_len(t, n, skip_ws(t, n, r, 3)) > 0)
 			return 0;			/* "20 July 1995": a date */
@@ -491,7 +491,7 @@ read_item(dt_symscan *sc, size_t q, size_t span_start, int organ)
 				size_t		y1 = y0;
 				long		year = read_num(t, n, &y1, 4);
 
-				if (y1 == y0 + 4 && !(y1 < n && is_alnum(t[y1])) && year >= 1946 && year <= 2100 &&
+				if (y1 == y0 + 4 && !(y1 < n && dt_ascii_alnum(t[y1])) && year >= 1946 && year <= 2100 &&
 					dt_sc_resolution_year_ok((int) num, (int) year))
 				{
 					snprintf(buf, sizeof(buf), "S/RES/%ld (%ld)", num, year);
@@ -586,7 +586,7 @@ symscan_resolution_zh(dt_symscan *sc, size_t start, size_t end)
 	{
 		int			d;
 
-		for (d = 0; d < 4 && b > 0 && is_digit(t[b - 1]); d++, b--)
+		for (d = 0; d < 4 && b > 0 && dt_ascii_digit(t[b - 1]); d++, b--)
 			year += (t[b - 1] - '0') * mul, mul *= 10;
 		if (d != 4)
 			return;
@@ -603,7 +603,7 @@ symscan_resolution_zh(dt_symscan *sc, size_t start, size_t end)
 	{
 		int			d;
 
-		for (d = 0; d < 5 && b > 0 && is_digit(t[b - 1]); d++, b--)
+		for (d = 0; d < 5 && b > 0 && dt_ascii_digit(t[b - 1]); d++, b--)
 			num += (t[b - 1] - '0') * mul, mul *= 10;
 		if (d == 0 || num < 1)
 			return;
@@ -674,7 +674,7 @@ symscan_comment(dt_symscan *sc, size_t start, size_t end, int gc_kind)
 		sym_item   *it;
 
 		num = read_num(t, n, &e, 3);
-		if (num < 1 || (e < n && (is_alnum(t[e]) || t[e] == '/')))
+		if (num < 1 || (e < n && (dt_ascii_alnum(t[e]) || t[e] == '/')))
 			break;
 		/* "(2018)" belongs to it; "(16th session)" does not */
 		{
@@ -682,7 +682,7 @@ symscan_comment(dt_symscan *sc, size_t start, size_t end, int gc_kind)
 
 			if (p < n && t[p] == ' ')
 				p++;
-			if (p + 6 <= n && t[p] == '(' && t[p + 5] == ')' && is_digit(t[p + 1]) && is_digit(t[p + 4]))
+			if (p + 6 <= n && t[p] == '(' && t[p + 5] == ')' && dt_ascii_digit(t[p + 1]) && dt_ascii_digit(t[p + 4]))
 				e = p + 6;
 		}
 		it = symscan_add_form(sc, count == 0 ? start : q, e, FORM_COMMENT);
@@ -861,7 +861,7 @@ symscan_heading(dt_symscan *sc, size_t i)
 				n2;
 	sym_item   *it;
 
-	while (k > 0 && is_digit(t[k - 1]) && i - k < 5)
+	while (k > 0 && dt_ascii_digit(t[k - 1]) && i - k < 5)
 		k--;
 	if (k == i)
 		return 0;
@@ -878,7 +878,7 @@ symscan_heading(dt_symscan *sc, size_t i)
 
 		if (es)
 			h--;
-		if (h > 0 && is_alnum(t[h - 1]))
+		if (h > 0 && dt_ascii_alnum(t[h - 1]))
 			return 0;
 		b = h;
 		while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
@@ -888,13 +888,13 @@ symscan_heading(dt_symscan *sc, size_t i)
 		ss = read_num(t, n, &r, 2);
 		e = i + 1;
 		nn = read_num(t, n, &e, 4);
-		if (ss < 1 || nn < 1 || e + 2 >= n || t[e] != '.' || t[e + 1] != ' ' || !is_upper(t[e + 2]))
+		if (ss < 1 || nn < 1 || e + 2 >= n || t[e] != '.' || t[e + 1] != ' ' || !dt_ascii_upper(t[e + 2]))
 			return 0;
 		snprintf(buf, sizeof(buf), "A/RES/%s-%ld/%ld", es ? "ES" : "S", ss, nn);
 		symscan_add(sc, h, e, buf, strlen(buf), true);
 		return e;
 	}
-	if (k > 0 && (is_alnum(t[k - 1]) || t[k - 1] == '/' || t[k - 1] == '.'))
+	if (k > 0 && (dt_ascii_alnum(t[k - 1]) || t[k - 1] == '/' || t[k - 1] == '.'))
 		return 0;
 	b = k;
 	while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
@@ -906,7 +906,7 @@ symscan_heading(dt_symscan *sc, size_t i)
 	n1 = read_num(t, n, &s, 4);
 	s = i + 1;
 	n2 = read_num(t, n, &s, 4);
-	if (n1 < 1 || n2 < 1 || s + 2 >= n || t[s] != '.' || t[s + 1] != ' ' || !is_upper(t[s + 2]))
+	if (n1 < 1 || n2 < 1 || s + 2 >= n || t[s] != '.' || t[s + 1] != ' ' || !dt_ascii_upper(t[s + 2]))
 		return 0;
 	if (!((n1 >= 31 && n1 <= 99) || (n1 >= 1978 && n1 <= 2100)))
 		return 0;
@@ -949,7 +949,7 @@ symscan_decision(dt_symscan *sc, size_t start, size_t end)
 			break;
 		r++;
 		s2 = read_num(t, n, &r, 4);
-		if (s2 < 1 || (r < n && (is_alnum(t[r]) || t[r] == '/')))
+		if (s2 < 1 || (r < n && (dt_ascii_alnum(t[r]) || t[r] == '/')))
 			break;
 		snprintf(buf, sizeof(buf), "A/HRC/DEC/%ld/%ld", s1, s2);
 		symscan_add(sc, count == 0 ? start : q, r, buf, strlen(buf), true);
@@ -1025,7 +1025,7 @@ symscan_supplement(dt_symscan *sc, size_t start, size_t end)
 	if (w == q)
 		return;
 	num = read_num(t, n, &w, 3);
-	if (num < 1 || (w < n && is_alnum(t[w])))
+	if (num < 1 || (w < n && dt_ascii_alnum(t[w])))
 		return;
 	/* backwards: "<ordinal> Session, " */
 	while (b > 0 && start - b < 6 && ((sp = ws_len_back(t, b)) > 0 || t[b - 1] == ','))
@@ -1034,7 +1034,7 @@ symscan_supplement(dt_symscan *sc, size_t start, size_t end)
 		return;
 	b = skip_ws_back(t, b - 7, start, 24);
 	a = b;
-	while (a > 0 && (is_alpha(t[a - 1]) || t[a - 1] == '-') && b - a < 20)
+	while (a > 0 && (dt_ascii_letter(t[a - 1]) || t[a - 1] == '-') && b - a < 20)
 		a--;
 	session = ordinal_value(t, a, b);
 	if (session < 1 || session > 99)

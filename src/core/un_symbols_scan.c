@@ -148,24 +148,24 @@ on_match(dt_symscan *sc, int state, size_t last)
 		if (!(p->flags & DT_SYMNAME_NOBOUND))
 		{
 			/* whole words: no ASCII letter or digit may touch either end */
-			if (start > 0 && is_alnum(t[start - 1]))
+			if (start > 0 && dt_ascii_alnum(t[start - 1]))
 				continue;
 			if (start > 0 && t[start] >= 0x80 && t[start - 1] >= 0x80)
 				continue;
 			if (p->flags & DT_SYMNAME_PREFIX)
 			{
 				/* a stem: take the inflection (letters, any script) */
-				while (end < n && (is_alpha(t[end]) || t[end] >= 0x80) && ws_len(t, n, end) == 0)
+				while (end < n && (dt_ascii_letter(t[end]) || t[end] >= 0x80) && ws_len(t, n, end) == 0)
 					end++;
 			}
-			else if (end < n && (is_alnum(t[end]) || (t[end - 1] >= 0x80 && t[end] >= 0x80)))
+			else if (end < n && (dt_ascii_alnum(t[end]) || (t[end - 1] >= 0x80 && t[end] >= 0x80)))
 				continue;
 		}
 		switch (p->kind)
 		{
 			case DT_SYMNAME_TITLED:
 				/* a title is written with a capital (or a digit: "2030 Agenda") */
-				if (is_lower(t[start]) && !(p->flags & DT_SYMNAME_LOWEROK))
+				if (dt_ascii_lower(t[start]) && !(p->flags & DT_SYMNAME_LOWEROK))
 					break;
 				{
 					sym_item   *it = symscan_add(sc, start, end, p->symbol, strlen(p->symbol), true);

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "dt_ascii.h"
 #include "unsymbol.h"
 #include "unsymbol_internal.h"
 #include "utf8.h"
@@ -140,18 +141,6 @@ normalise(scan *sc, const char *s, size_t len)
 	return true;
 }
 
-static bool
-is_upper(char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /*
  * Words a symbol holds, which users also write in small letters
  * ("A/res/60/1", "S/Res/1325", "A/Conf.151/26", "E/CN.4/Sub.2").  The symbol
@@ -213,7 +202,7 @@ read_word(scan *sc, char *word, int comp_index, const char *what)
 				k = 0;
 	char		written[DT_UNSYM_MAX_WORD + 1];
 
-	while (sc->i < sc->n && is_upper(sc->t[sc->i]))
+	while (sc->i < sc->n && dt_ascii_upper(sc->t[sc->i]))
 	{
 		if (sc->i > start && sc->gap[sc->i])
 			return dt_unsym_fail(sc->err, what, comp_index, pos_at(sc, sc->i),
@@ -250,7 +239,7 @@ read_number(scan *sc, uint32_t *num, uint8_t *zeros, int comp_index, const char 
 				z = 0;
 	uint32_t	v = 0;
 
-	while (sc->i < sc->n && is_digit(sc->t[sc->i]))
+	while (sc->i < sc->n && dt_ascii_digit(sc->t[sc->i]))
 	{
 		if (sc->i > start && sc->gap[sc->i])
 			return dt_unsym_fail(sc->err, what, comp_index, pos_at(sc, sc->i),
@@ -258,7 +247,7 @@ read_number(scan *sc, uint32_t *num, uint8_t *zeros, int comp_index, const char 
 		if (++nd > DT_UNSYM_MAX_DIGITS)
 			return dt_unsym_fail(sc->err, what, comp_index, pos_at(sc, start),
 								 "number longer than %d digits", DT_UNSYM_MAX_DIGITS);
-		if (v == 0 && sc->t[sc->i] == '0' && sc->i + 1 < sc->n && is_digit(sc->t[sc->i + 1]))
+		if (v == 0 && sc->t[sc->i] == '0' && sc->i + 1 < sc->n && dt_ascii_digit(sc->t[sc->i + 1]))
 			z++;
 		else
 			v = v * 10 + (uint32_t) (sc->t[sc->i] - '0');
@@ -280,12 +269,12 @@ at_comp_end(const scan *sc)
 static bool
 read_part_letter(scan *sc, dt_unsym_comp *c, int ci)
 {
-	if (sc->i < sc->n && is_upper(sc->t[sc->i]))
+	if (sc->i < sc->n && dt_ascii_upper(sc->t[sc->i]))
 	{
 		int			at = sc->i;
 
 		c->part = sc->t[sc->i++];
-		if (sc->i < sc->n && is_upper(sc->t[sc->i]))
+		if (sc->i < sc->n && dt_ascii_upper(sc->t[sc->i]))
 			return dt_unsym_fail(sc->err, "part letter", ci, pos_at(sc, at),
 								 "a number can be followed by one part letter only");
 	}
@@ -315,7 +304,7 @@ read_component(scan *sc, dt_unsym_comp *c, int ci)
 		return dt_unsym_fail(sc->err, "component", ci, pos_at(sc, start),
 							 ci == 1 ? "the symbol must start with an organ or series (A, S, E, ST, ...)"
 							 : "empty component");
-	if (is_digit(sc->t[sc->i]))
+	if (dt_ascii_digit(sc->t[sc->i]))
 	{
 		c->shape = DT_SHAPE_NUMBER;
 		c->has_num = 1;
@@ -325,7 +314,7 @@ read_component(scan *sc, dt_unsym_comp *c, int ci)
 			return false;
 		return expect_comp_end(sc, ci);
 	}
-	if (!is_upper(sc->t[sc->i]))
+	if (!dt_ascii_upper(sc->t[sc->i]))
 		return dt_unsym_fail(sc->err, "component", ci, pos_at(sc, start),
 							 "unexpected \"%c\"", sc->t[sc->i]);
 	if (!read_word(sc, c->word, ci, "component"))
@@ -333,11 +322,11 @@ read_component(scan *sc, dt_unsym_comp *c, int ci)
 	if (sc->i >= sc->n || at_comp_end(sc))
 	{
 		/* "(" right after a word, digits, ")" and "/": an inner bracket, TD/B/EX(41)/3 */
-		if (sc->i < sc->n && sc->t[sc->i] == '(' && sc->i + 1 < sc->n && is_digit(sc->t[sc->i + 1]))
+		if (sc->i < sc->n && sc->t[sc->i] == '(' && sc->i + 1 < sc->n && dt_ascii_digit(sc->t[sc->i + 1]))
 		{
 			int			j = sc->i + 1;
 
-			while (j < sc->n && is_digit(sc->t[j]))
+			while (j < sc->n && dt_ascii_digit(sc->t[j]))
 				j++;
 			if (j + 1 < sc->n && sc->t[j] == ')' && sc->t[j + 1] == '/')
 			{
@@ -357,7 +346,7 @@ read_component(scan *sc, dt_unsym_comp *c, int ci)
 	{
 		sc->i++;
 		c->shape = DT_SHAPE_DOTTED;
-		if (sc->i < sc->n && is_digit(sc->t[sc->i]))
+		if (sc->i < sc->n && dt_ascii_digit(sc->t[sc->i]))
 		{
 			c->has_num = 1;
 			if (!read_number(sc, &c->num, &c->zeros, ci, dt_unsym_word_is_modifier(c->word) ? "modifier" : "component"))
@@ -365,7 +354,7 @@ read_component(scan *sc, dt_unsym_comp *c, int ci)
 			if (!read_part_letter(sc, c, ci))
 				return false;
 		}
-		else if (sc->i < sc->n && is_upper(sc->t[sc->i]))
+		else if (sc->i < sc->n && dt_ascii_upper(sc->t[sc->i]))
 		{
 			int			w2 = sc->i;
 
@@ -389,7 +378,7 @@ read_component(scan *sc, dt_unsym_comp *c, int ci)
 			return dt_unsym_fail(sc->err, "session", ci, pos_at(sc, sc->i),
 								 "only S- (special) and ES- (emergency special) sessions take a hyphen");
 		sc->i++;
-		if (sc->i >= sc->n || !is_digit(sc->t[sc->i]))
+		if (sc->i >= sc->n || !dt_ascii_digit(sc->t[sc->i]))
 			return dt_unsym_fail(sc->err, "session", ci, pos_at(sc, sc->i),
 								 "expected a session number after \"%s-\"", c->word);
 		c->shape = DT_SHAPE_DASHED;
@@ -398,7 +387,7 @@ read_component(scan *sc, dt_unsym_comp *c, int ci)
 			return false;
 		return expect_comp_end(sc, ci);
 	}
-	if (is_digit(sc->t[sc->i]))
+	if (dt_ascii_digit(sc->t[sc->i]))
 		return dt_unsym_fail(sc->err, dt_unsym_word_is_modifier(c->word) ? "modifier" : "component",
 							 ci, pos_at(sc, sc->i),
 							 "a period must separate \"%s\" from its number",
@@ -478,7 +467,7 @@ all_digits(const char *s, int n)
 	if (n <= 0)
 		return false;
 	for (int k = 0; k < n; k++)
-		if (!is_digit(s[k]))
+		if (!dt_ascii_digit(s[k]))
 			return false;
 	return true;
 }
