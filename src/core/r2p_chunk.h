@@ -100,6 +100,66 @@ r2p_chunk_next(const uint64_t *mask, unsigned from, unsigned to)
 	return b < to ? b : to;
 }
 
+/* The byte classes of 64 bytes, one bit per byte. */
+typedef struct r2p_block64
+{
+	uint64_t	al;				/* ASCII letters and digits */
+	uint64_t	wh;				/* white space */
+	uint64_t	se;				/* . ! ? ; */
+	uint64_t	hy;				/* - */
+	uint64_t	hi;				/* bytes >= 0x80 */
+} r2p_block64;
+
+static inline void
+r2p_block64_classify(const unsigned char *p, r2p_block64 *b)
+{
+	unsigned	j;
+
+	b->al = b->wh = b->se = b->hy = b->hi = 0;
+	for (j = 0; j < 4; j++)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (p + 16 * j)),
+					punct;
+
+		punct = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+										  _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
+							 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
+										  _mm_cmpeq_epi8(v, _mm_set1_epi8(';'))));
+		b->al |= (uint64_t) (unsigned) _mm_movemask_epi8(dt_sse_alnum(v)) << (16 * j);
+		b->wh |= (uint64_t) (unsigned) _mm_movemask_epi8(dt_sse_space(v)) << (16 * j);
+		b->se |= (uint64_t) (unsigned) _mm_movemask_epi8(punct) << (16 * j);
+		b->hy |= (uint64_t) (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('-'))) << (16 * j);
+		b->hi |= (uint64_t) (unsigned) _mm_movemask_epi8(v) << (16 * j);
+	}
+}
+
+/*
+ * The 8 bytes at s[at], of which those at or after len read as 0, with no
+ * byte after len read (and, where the text is long enough, no copy).
+ */
+static inline uint64_t
+r2p_chunk_load8(const unsigned char *s, size_t len, size_t at)
+{
+	uint64_t	k;
+
+	if (at + 8 <= len)
+		memcpy(&k, s + at, sizeof(k));
+	else if (len >= 8)
+	{
+		/* the last 8 bytes, shifted down (little-endian: the first byte is the low one) */
+		memcpy(&k, s + len - 8, sizeof(k));
+		k >>= 8 * (at + 8 - len);
+	}
+	else
+	{
+		unsigned char buf[8] = {0};
+
+		memcpy(buf, s + at, len - at);
+		memcpy(&k, buf, sizeof(k));
+	}
+	return k;
+}
+
 /*
  * Classify s[base .. base + R2P_CHUNK) (or to len) into *ch, and list its
  * words with their keys (r2p_lead_key).  The byte after
@@ -114,12 +174,10 @@ r2p_chunk_classify(const unsigned char *s, size_t len, size_t base, const r2p_le
 	unsigned	nw = (n + 63) / 64,
 				nwords,
 				k,
-				j,
 				ks,
 				ke;
 	uint64_t	st,
 				en;
-	size_t		avail;
 	uint64_t	white[R2P_CHUNK_U64 + 1],
 				sent[R2P_CHUNK_U64],
 				hyphen[R2P_CHUNK_U64];
@@ -127,52 +185,51 @@ r2p_chunk_classify(const unsigned char *s, size_t len, size_t base, const r2p_le
 
 	for (k = 0; k < nw; k++)
 	{
-		const unsigned char *p = s + base + 64 * k;
-		unsigned char tail[64];
-		uint64_t	al = 0,
-					wh = 0,
-					se = 0,
-					hy = 0,
-					hi = 0;
+		size_t		at = base + 64 * k;
+		r2p_block64 b;
 
-		if (base + 64 * k + 64 > len)
+		if (at + 64 <= len)
+			r2p_block64_classify(s + at, &b);
+		else if (len >= 64)
 		{
-			/* the last bytes, padded with spaces: 64 bytes to read */
-			memset(tail, ' ', sizeof(tail));
-			memcpy(tail, p, len - (base + 64 * k));
-			p = tail;
+			/*
+			 * The last bytes: the 64 that end the text, shifted down to
+			 * them (no copy, so no load waits on a store).
+			 */
+			unsigned	shift = (unsigned) (at + 64 - len);
+
+			r2p_block64_classify(s + len - 64, &b);
+			b.al >>= shift;
+			b.wh >>= shift;
+			b.se >>= shift;
+			b.hy >>= shift;
+			b.hi >>= shift;
 		}
-		for (j = 0; j < 4; j++)
+		else
 		{
-			__m128i		v = _mm_loadu_si128((const __m128i *) (p + 16 * j)),
-						punct;
+			/* a text shorter than 64 bytes, padded with spaces */
+			unsigned char tail[64];
 
-			punct = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-											  _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
-								 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
-											  _mm_cmpeq_epi8(v, _mm_set1_epi8(';'))));
-			al |= (uint64_t) (unsigned) _mm_movemask_epi8(dt_sse_alnum(v)) << (16 * j);
-			wh |= (uint64_t) (unsigned) _mm_movemask_epi8(dt_sse_space(v)) << (16 * j);
-			se |= (uint64_t) (unsigned) _mm_movemask_epi8(punct) << (16 * j);
-			hy |= (uint64_t) (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('-'))) << (16 * j);
-			hi |= (uint64_t) (unsigned) _mm_movemask_epi8(v) << (16 * j);
+			memset(tail, ' ', sizeof(tail));
+			memcpy(tail, s + at, len - at);
+			r2p_block64_classify(tail, &b);
 		}
 		if (64 * k + 64 > n)
 		{
 			/* the padding after the text's end */
 			uint64_t	keep = r2p_below(n - 64 * k);
 
-			al &= keep;
-			wh &= keep;
-			se &= keep;
-			hy &= keep;
-			hi &= keep;
+			b.al &= keep;
+			b.wh &= keep;
+			b.se &= keep;
+			b.hy &= keep;
+			b.hi &= keep;
 		}
-		ch->alnum[k] = al;
-		ch->special[k] = hi;
-		white[k] = wh;
-		sent[k] = se;
-		hyphen[k] = hy;
+		ch->alnum[k] = b.al;
+		ch->special[k] = b.hi;
+		white[k] = b.wh;
+		sent[k] = b.se;
+		hyphen[k] = b.hy;
 	}
 	white[nw] = 0;
 	if (after == ' ' || (after >= '\t' && after <= '\r'))
@@ -192,7 +249,6 @@ r2p_chunk_classify(const unsigned char *s, size_t len, size_t base, const r2p_le
 	 * text while 8 bytes are left.
 	 */
 	nwords = 0;
-	avail = len - base;
 	ks = ke = 0;
 	st = r2p_chunk_starts(ch, 0);
 	en = r2p_chunk_ends(ch, 0);
@@ -213,15 +269,7 @@ r2p_chunk_classify(const unsigned char *s, size_t len, size_t base, const r2p_le
 		e = (ke << 6) + (unsigned) __builtin_ctzll(en) + 1;
 		st &= st - 1;
 		en &= en - 1;
-		if (w + R2P_LEAD_KEY <= avail)
-			ch->wkey[nwords] = r2p_lead_key(f, s + base + w, e - w);
-		else
-		{
-			unsigned char buf[R2P_LEAD_KEY] = {0};
-
-			memcpy(buf, s + base + w, len - (base + w));
-			ch->wkey[nwords] = r2p_lead_key(f, buf, e - w);
-		}
+		ch->wkey[nwords] = r2p_lead_key_of(f, r2p_chunk_load8(s, len, base + w), e - w);
 		ch->wpos[nwords] = (uint16_t) w;
 		ch->wend[nwords] = (uint16_t) e;
 		nwords++;

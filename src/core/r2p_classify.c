@@ -406,9 +406,11 @@ r2p_classify(const dt_env *env, const char *text, size_t len, int context, int w
 	int			p;
 
 	memset(res, 0, sizeof(*res));
-	memset(seen, 0, sizeof(seen));
 	r2p_scan(env, text, len, &hits);
 	apply_rules(env, &hits);
+	/* most passages have no cue at all: nothing more to clear */
+	if (hits.n > 0)
+		memset(seen, 0, sizeof(seen));
 
 	for (i = 0; i < hits.n; i++)
 	{

@@ -154,17 +154,25 @@ extern int	r2p_lead_words(const r2p_lead_filter *f, const unsigned char *w, unsi
 						   uint64_t key, uint16_t *out, int max);
 
 /*
- * The key of the word of len letters and digits at p, of which 8 bytes may be
- * read.  Letters go to lower case by setting bit 5, which leaves digits as
- * they are; the bytes after the word are masked off.
+ * The key of the word of len letters and digits whose first 8 bytes (or all
+ * of the word and what follows it) are raw, as read from the text (the first
+ * byte the low one).  Letters go to lower case by setting bit 5, which leaves
+ * digits as they are; the bytes after the word are masked off.
  */
+static inline uint64_t
+r2p_lead_key_of(const r2p_lead_filter *f, uint64_t raw, unsigned len)
+{
+	return (raw | 0x2020202020202020ull) & f->prefix[len < R2P_LEAD_KEY ? len : R2P_LEAD_KEY];
+}
+
+/* The key of the word of len letters and digits at p, of which 8 bytes may be read. */
 static inline uint64_t
 r2p_lead_key(const r2p_lead_filter *f, const unsigned char *p, unsigned len)
 {
 	uint64_t	k;
 
 	memcpy(&k, p, sizeof(k));
-	return (k | 0x2020202020202020ull) & f->prefix[len < R2P_LEAD_KEY ? len : R2P_LEAD_KEY];
+	return r2p_lead_key_of(f, k, len);
 }
 
 /*
