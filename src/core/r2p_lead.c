@@ -46,18 +46,23 @@ set_bits(uint64_t *table, unsigned width, unsigned a, uint64_t bits)
 }
 
 /*
- * Mark hash h with bits in t: in place 0 its slot of table first; in place 1
- * or 2 its two slots of table pair or three.
+ * Mark hash h with bits in t: in place 0 its slot of table first (and for a
+ * chain word, its reach, where t keeps them); in place 1 or 2 its two slots
+ * of table pair or three.
  */
 static void
-mark(r2p_lead_tables *t, int place, uint64_t h, uint64_t bits)
+mark(r2p_lead_tables *t, int place, uint64_t h, uint64_t bits, unsigned reach)
 {
 	uint64_t   *table = place == 1 ? t->pair : t->three;
 	unsigned	width = place == 1 ? 2 : 1;
 
 	if (place == 0)
 	{
-		set_bits(t->first, 2, r2p_lead_slot_a(t->slots, h), bits);
+		unsigned	a = r2p_lead_slot_a(t->slots, h);
+
+		set_bits(t->first, 2, a, bits);
+		if (t->reach && (bits & R2P_LEAD_CHAIN) && reach > t->reach[a])
+			t->reach[a] = (uint8_t) (reach < UINT8_MAX ? reach : UINT8_MAX);
 		return;
 	}
 	set_bits(table, width, r2p_lead_slot_a(t->slots, h), bits);
@@ -108,11 +113,12 @@ r2p_lead_later_only(const r2p_pattern *p, const r2p_use *uses)
 /*
  * Enter the last looked-at word w[0 .. len) of a cue's beginning: in place
  * place (0: the word itself, key of 8 bytes; 1, 2: a word after it, key of 4)
- * with hash h of the words before it.  open: the word may go on.
+ * with hash h of the words before it.  open: the word may go on.  reach: for
+ * a chain word, where mark() keeps it.
  */
 static void
 enter(r2p_lead_filter *f, r2p_lead_tables *t, int place, uint64_t h, const char *w,
-	  size_t len, int open, uint64_t bits)
+	  size_t len, int open, uint64_t bits, unsigned reach)
 {
 	static const char alnum[36] = "abcdefghijklmnopqrstuvwxyz0123456789";
 	static const uint64_t mul[3] = {R2P_LEAD_MUL1, R2P_LEAD_MUL2, R2P_LEAD_MUL3};
@@ -146,7 +152,7 @@ enter(r2p_lead_filter *f, r2p_lead_tables *t, int place, uint64_t h, const char 
 			for (j = 0; j < extra; j++, y /= 36)
 				buf[len + j] = (unsigned char) alnum[y % 36];
 			memcpy(&k, buf, sizeof(k));
-			mark(t, place, h ^ (k * mul[place]), bits);
+			mark(t, place, h ^ (k * mul[place]), bits, reach);
 		}
 	}
 }
@@ -263,9 +269,11 @@ pattern_words(const r2p_pattern *p, const char *w[3], size_t len[3], int *last_o
 	return nw;
 }
 
-/* Enter how pattern p begins into t; a cue of one word with bits one. */
+/* Enter how pattern p begins into t; a cue of one word with bits one (and
+ * for a chain word, its reach). */
 static void
-enter_pattern(r2p_lead_filter *f, r2p_lead_tables *t, const r2p_pattern *p, uint64_t one)
+enter_pattern(r2p_lead_filter *f, r2p_lead_tables *t, const r2p_pattern *p, uint64_t one,
+			  unsigned reach)
 {
 	const char *w[3];
 	size_t		len[3];
@@ -274,22 +282,24 @@ enter_pattern(r2p_lead_filter *f, r2p_lead_tables *t, const r2p_pattern *p, uint
 	uint64_t	h = pattern_key(w[0], len[0]) * R2P_LEAD_MUL1;
 
 	if (nw == 1)
-		enter(f, t, 0, 0, w[0], len[0], last_open, one);
+		enter(f, t, 0, 0, w[0], len[0], last_open, one, reach);
 	else if (nw == 2)
-		enter(f, t, 1, h, w[1], len[1], last_open, R2P_LEAD_TWO);
+		enter(f, t, 1, h, w[1], len[1], last_open, R2P_LEAD_TWO, 0);
 	else
 	{
 		/* the first two words (neither of them may go on), then the third */
 		h ^= (pattern_key(w[1], len[1]) & f->prefix[R2P_LEAD_NEXT]) * R2P_LEAD_MUL2;
-		mark(t, 1, h, R2P_LEAD_LONGER);
-		enter(f, t, 2, h, w[2], len[2], last_open, 1);
+		mark(t, 1, h, R2P_LEAD_LONGER, 0);
+		enter(f, t, 2, h, w[2], len[2], last_open, 1, 0);
 	}
 }
 
 static void
-set_tables(r2p_lead_tables *t, uint64_t *first, uint64_t *pair, uint64_t *three, unsigned slots)
+set_tables(r2p_lead_tables *t, uint64_t *first, uint64_t *pair, uint64_t *three, uint8_t *reach,
+		   unsigned slots)
 {
 	t->first = first;
+	t->reach = reach;
 	t->pair = pair;
 	t->three = three;
 	t->slots = slots;
@@ -304,9 +314,9 @@ r2p_lead_build(r2p_lead_filter *f, const r2p_pattern *patterns, int npatterns,
 
 	memset(f, 0, sizeof(*f));
 	f->patterns = patterns;
-	set_tables(&f->any, f->any_first, f->any_pair, f->any_three, R2P_LEAD_ANY_SLOTS);
-	set_tables(&f->later, f->later_first, f->later_pair, f->later_three, R2P_LEAD_LATER_SLOTS);
-	set_tables(&f->next, f->next_first, f->next_pair, f->next_three, R2P_LEAD_LATER_SLOTS);
+	set_tables(&f->any, f->any_first, f->any_pair, f->any_three, f->any_reach, R2P_LEAD_ANY_SLOTS);
+	set_tables(&f->later, f->later_first, f->later_pair, f->later_three, NULL, R2P_LEAD_LATER_SLOTS);
+	set_tables(&f->next, f->next_first, f->next_pair, f->next_three, NULL, R2P_LEAD_LATER_SLOTS);
 	for (n = 0; n <= R2P_LEAD_KEY; n++)
 	{
 		unsigned char bytes[R2P_LEAD_KEY] = {0};
@@ -325,9 +335,9 @@ r2p_lead_build(r2p_lead_filter *f, const r2p_pattern *patterns, int npatterns,
 		int			chain = k.first && !k.alone;
 
 		enter_pattern(f, k.first ? &f->any : &f->later, p,
-					  chain ? R2P_LEAD_CHAIN : R2P_LEAD_WORD);
+					  chain ? R2P_LEAD_CHAIN : R2P_LEAD_WORD, chain ? k.reach : 0);
 		if (k.later)
-			enter_pattern(f, &f->next, p, R2P_LEAD_WORD);
+			enter_pattern(f, &f->next, p, R2P_LEAD_WORD, 0);
 		if (pattern_words(p, w, len, &last_open) == 1)
 		{
 			enter_word(f, (unsigned) id, w[0], len[0], last_open);

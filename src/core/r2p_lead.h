@@ -90,6 +90,8 @@ typedef struct r2p_lead_tables
 	uint64_t   *first;			/* 2 bits per slot: R2P_LEAD_WORD, R2P_LEAD_CHAIN */
 	uint64_t   *pair;			/* 2 bits per slot: R2P_LEAD_TWO, R2P_LEAD_LONGER */
 	uint64_t   *three;			/* 1 bit per slot */
+	uint8_t    *reach;			/* per slot of table first, the largest reach of its
+								 * chain words (r2p_lead_chain_reach); NULL: none kept */
 	unsigned	slots;			/* log2 of the slots of each (the tables are
 								 * looked up with the constant) */
 } r2p_lead_tables;
@@ -109,8 +111,10 @@ typedef struct r2p_lead_filter
 	uint64_t	next_first[(1u << R2P_LEAD_LATER_SLOTS) / 32];
 	uint64_t	next_pair[(1u << R2P_LEAD_LATER_SLOTS) / 32];
 	uint64_t	next_three[(1u << R2P_LEAD_LATER_SLOTS) / 64];
+	uint8_t		any_reach[1u << R2P_LEAD_ANY_SLOTS];
 	/* words after a first part that a later part may begin at, at most
-	 * (the largest gap after the first part of a chain word, plus one) */
+	 * (the largest gap after the first part of a chain word, plus one): of
+	 * all chain words, and per slot of table any.first (any_reach) */
 	unsigned	chain_reach;
 	uint64_t	prefix[R2P_LEAD_KEY + 1];	/* the bits of a key's first n bytes */
 	/* lengths of the words that may go on, too short to be entered every way
@@ -293,6 +297,20 @@ R2P_LEAD_INLINE unsigned
 r2p_lead_next_part(const r2p_lead_filter *f, uint64_t key, uint64_t next, int open)
 {
 	return r2p_lead_look_in(f, &f->next, R2P_LEAD_LATER_SLOTS, key, next, open);
+}
+
+/*
+ * How many words after a chain word of key key (R2P_LOOK_CHAIN) a later part
+ * of its proximity entries may begin at, at most: the largest of the chain
+ * words that share its slot, or, where words that may go on are looked up
+ * cut short (open), of all of them.
+ */
+R2P_LEAD_INLINE unsigned
+r2p_lead_chain_reach(const r2p_lead_filter *f, uint64_t key, int open)
+{
+	if (open)
+		return f->chain_reach;
+	return f->any_reach[r2p_lead_slot_a(R2P_LEAD_ANY_SLOTS, key * R2P_LEAD_MUL1)];
 }
 
 /* Are there words that may go on, too short to be entered every way? */

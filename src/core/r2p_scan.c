@@ -491,16 +491,18 @@ report_word(scanner *sc, const uint16_t *cues, int n, size_t start, unsigned len
 /*
  * Word x of the chunk is a cue of one word that is only ever a part of
  * proximity entries, and no chain is live there: it counts only if a later
- * part may begin within reach after it.  Words not decided (decide: the first
- * of them) may be anything; after the text's end (end_word) there are none.
+ * part may begin within its reach (r2p_lead_chain_reach) after it.  Words not
+ * decided (decide: the first of them) may be anything; after the text's end
+ * (end_word) there are none.
  */
 static inline int
 chain_may_go_on(const r2p_lead_filter *f, const r2p_chunk *ch, unsigned x, unsigned decide,
 				int end_word, int open)
 {
-	unsigned	y;
+	unsigned	y,
+				reach = r2p_lead_chain_reach(f, ch->wkey[x], open);
 
-	for (y = x + 1; y <= x + f->chain_reach; y++)
+	for (y = x + 1; y <= x + reach; y++)
 	{
 		if (y >= decide)
 			return !(end_word && y >= ch->nwords);
