@@ -294,6 +294,39 @@ enter_pattern(r2p_lead_filter *f, r2p_lead_tables *t, const r2p_pattern *p, uint
 	}
 }
 
+/*
+ * Chain word w[0 .. len) of pattern p (open: it may go on): enter into table
+ * link how the second parts of its entries begin.
+ */
+static void
+enter_links(r2p_lead_filter *f, const r2p_pattern *patterns, int npatterns, const r2p_use *uses,
+			const r2p_pattern *p, const char *w, size_t len, int open)
+{
+	uint64_t	h = (pattern_key(w, len) & f->prefix[R2P_LEAD_NEXT]) * R2P_LEAD_MUL1;
+	uint32_t	u,
+				v;
+	int			q;
+
+	if (open && len < R2P_LEAD_NEXT)
+		f->link_ok = 0;			/* its first four bytes are not known */
+	for (u = p->use_start; u < p->use_start + p->use_count; u++)
+	{
+		if (uses[u].part != 0)
+			continue;
+		for (q = 0; q < npatterns; q++)
+			for (v = patterns[q].use_start; v < patterns[q].use_start + patterns[q].use_count; v++)
+				if (uses[v].entry == uses[u].entry && uses[v].part == 1)
+				{
+					const char *qw[3];
+					size_t		qlen[3];
+					int			qopen,
+								nq = pattern_words(&patterns[q], qw, qlen, &qopen);
+
+					enter(f, &f->link, 1, h, qw[0], qlen[0], nq == 1 && qopen, R2P_LEAD_TWO, 0);
+				}
+	}
+}
+
 static void
 set_tables(r2p_lead_tables *t, uint64_t *first, uint64_t *pair, uint64_t *three, uint8_t *reach,
 		   unsigned slots)
@@ -317,6 +350,8 @@ r2p_lead_build(r2p_lead_filter *f, const r2p_pattern *patterns, int npatterns,
 	set_tables(&f->any, f->any_first, f->any_pair, f->any_three, f->any_reach, R2P_LEAD_ANY_SLOTS);
 	set_tables(&f->later, f->later_first, f->later_pair, f->later_three, NULL, R2P_LEAD_LATER_SLOTS);
 	set_tables(&f->next, f->next_first, f->next_pair, f->next_three, NULL, R2P_LEAD_LATER_SLOTS);
+	set_tables(&f->link, NULL, f->link_pair, NULL, NULL, R2P_LEAD_LATER_SLOTS);
+	f->link_ok = 1;
 	for (n = 0; n <= R2P_LEAD_KEY; n++)
 	{
 		unsigned char bytes[R2P_LEAD_KEY] = {0};
@@ -343,6 +378,8 @@ r2p_lead_build(r2p_lead_filter *f, const r2p_pattern *patterns, int npatterns,
 			enter_word(f, (unsigned) id, w[0], len[0], last_open);
 			if (chain && k.reach > f->chain_reach)
 				f->chain_reach = k.reach;
+			if (chain)
+				enter_links(f, patterns, npatterns, uses, p, w[0], len[0], last_open);
 		}
 	}
 }

@@ -24,7 +24,10 @@
  * there.  A cue of one word that is only ever a part of proximity entries
  * ("states", "council" in "council ~4 act") has a bit of its own in table
  * first (R2P_LEAD_CHAIN): the scanner reports it only where a chain is live,
- * or where a later part may begin within reach after it (a third set of
+ * or where a later part may begin within reach after it: within as many
+ * words as its own entries allow (kept per slot of table first), at a word
+ * that begins a second part of one of its own entries (table link, by the
+ * first four bytes of both words) and some later part (a third set of
  * tables, next, holds how every later part begins).  Table first has two
  * bits a slot (R2P_LEAD_WORD, R2P_LEAD_CHAIN); table pair has two too:
  * R2P_LEAD_TWO for cues of two words, R2P_LEAD_LONGER for longer ones, which
@@ -102,6 +105,15 @@ typedef struct r2p_lead_filter
 	r2p_lead_tables any;		/* cues that may begin anywhere */
 	r2p_lead_tables later;		/* cues that are only ever later parts */
 	r2p_lead_tables next;		/* the later parts of proximity entries, all of them */
+	/*
+	 * Table link.pair: a chain word (by its first four bytes) and how a
+	 * second part of one of its own entries begins (its first word, by its
+	 * first four bytes), so that "developing" is not taken on by the
+	 * "countries" of another entry.  link_ok: every chain word has four bytes
+	 * (else the table is not asked).
+	 */
+	r2p_lead_tables link;
+	uint8_t		link_ok;
 	uint64_t	any_first[(1u << R2P_LEAD_ANY_SLOTS) / 32];
 	uint64_t	any_pair[(1u << R2P_LEAD_ANY_SLOTS) / 32];
 	uint64_t	any_three[(1u << R2P_LEAD_ANY_SLOTS) / 64];
@@ -111,6 +123,7 @@ typedef struct r2p_lead_filter
 	uint64_t	next_first[(1u << R2P_LEAD_LATER_SLOTS) / 32];
 	uint64_t	next_pair[(1u << R2P_LEAD_LATER_SLOTS) / 32];
 	uint64_t	next_three[(1u << R2P_LEAD_LATER_SLOTS) / 64];
+	uint64_t	link_pair[(1u << R2P_LEAD_LATER_SLOTS) / 32];
 	uint8_t		any_reach[1u << R2P_LEAD_ANY_SLOTS];
 	/* words after a first part that a later part may begin at, at most
 	 * (the largest gap after the first part of a chain word, plus one): of
@@ -297,6 +310,20 @@ R2P_LEAD_INLINE unsigned
 r2p_lead_next_part(const r2p_lead_filter *f, uint64_t key, uint64_t next, int open)
 {
 	return r2p_lead_look_in(f, &f->next, R2P_LEAD_LATER_SLOTS, key, next, open);
+}
+
+/*
+ * May a second part of one of the entries of the chain word of key key begin
+ * with the word of key next?  (Asked only where f->link_ok and no word may go
+ * on short of its key; a false yes only costs time.)
+ */
+R2P_LEAD_INLINE unsigned
+r2p_lead_linked(const r2p_lead_filter *f, uint64_t key, uint64_t next)
+{
+	uint64_t	h = ((key & f->prefix[R2P_LEAD_NEXT]) * R2P_LEAD_MUL1) ^
+		((next & f->prefix[R2P_LEAD_NEXT]) * R2P_LEAD_MUL2);
+
+	return (unsigned) r2p_lead_bloom(f->link.pair, R2P_LEAD_LATER_SLOTS, 2, h) & R2P_LEAD_TWO;
 }
 
 /*

@@ -491,7 +491,8 @@ report_word(scanner *sc, const uint16_t *cues, int n, size_t start, unsigned len
 /*
  * Word x of the chunk is a cue of one word that is only ever a part of
  * proximity entries, and no chain is live there: it counts only if a later
- * part may begin within its reach (r2p_lead_chain_reach) after it.  Words not
+ * part of one of its entries may begin within its reach (r2p_lead_chain_reach,
+ * r2p_lead_linked) after it.  Words not
  * decided (decide: the first of them) may be anything; after the text's end
  * (end_word) there are none.
  */
@@ -501,12 +502,14 @@ chain_may_go_on(const r2p_lead_filter *f, const r2p_chunk *ch, unsigned x, unsig
 {
 	unsigned	y,
 				reach = r2p_lead_chain_reach(f, ch->wkey[x], open);
+	int			link = f->link_ok && !open;
 
 	for (y = x + 1; y <= x + reach; y++)
 	{
 		if (y >= decide)
 			return !(end_word && y >= ch->nwords);
-		if (r2p_lead_next_part(f, ch->wkey[y], ch->wkey[y + 1], open))
+		if ((!link || r2p_lead_linked(f, ch->wkey[x], ch->wkey[y])) &&
+			r2p_lead_next_part(f, ch->wkey[y], ch->wkey[y + 1], open))
 			return 1;
 	}
 	return 0;

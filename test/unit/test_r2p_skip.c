@@ -301,6 +301,73 @@ test_chain_reach(void)
 		  tried);
 }
 
+/* The key of the first word of folded pattern p, made longer by "ion" when
+ * it is the last word and may go on. */
+static uint64_t
+pattern_word_key(const r2p_lead_filter *f, const r2p_pattern *p)
+{
+	char		buf[64];
+	unsigned	len;
+	size_t		n = strcspn(p->folded + 1, " ");
+
+	snprintf(buf, sizeof(buf), "%.*s%s", (int) n, p->folded + 1,
+			 p->prefix && p->folded[1 + n] == '\0' ? "ion" : "");
+	return key_at(f, buf, &len);
+}
+
+/*
+ * Table link: every chain word of the lexicon (a cue of one word that is only
+ * ever a part of proximity entries) is linked to how every second part of its
+ * entries begins; a second part of another entry is not ("developing
+ * countries": "developing ~1 capacity" and "help ~2 countries").
+ */
+static void
+test_links(void)
+{
+	const r2p_lead_filter *f = r2p_lead();
+	int			id,
+				q,
+				tried = 0,
+				missed = 0;
+	unsigned	len;
+	uint32_t	u,
+				v;
+
+	for (id = 0; id < r2p_npatterns; id++)
+	{
+		const r2p_pattern *p = &r2p_patterns[id];
+		uint64_t	key = pattern_word_key(f, p);
+		size_t		n = strcspn(p->folded + 1, " ");
+
+		if (p->folded[1 + n] != '\0' && p->folded[2 + n] != '\0')
+			continue;			/* more than one word */
+		if (!(r2p_lead_look(f, key, 0, 0, 0) & R2P_LOOK_CHAIN))
+			continue;
+		for (u = p->use_start; u < p->use_start + p->use_count; u++)
+		{
+			if (r2p_uses[u].part != 0)
+				continue;
+			for (q = 0; q < r2p_npatterns; q++)
+				for (v = r2p_patterns[q].use_start; v < r2p_patterns[q].use_start + r2p_patterns[q].use_count; v++)
+					if (r2p_uses[v].entry == r2p_uses[u].entry && r2p_uses[v].part == 1)
+					{
+						tried++;
+						if (!r2p_lead_linked(f, key, pattern_word_key(f, &r2p_patterns[q])))
+						{
+							missed++;
+							if (missed <= 3)
+								printf("# \"%s\" is not linked to \"%s\"\n", p->folded,
+									   r2p_patterns[q].folded);
+						}
+					}
+		}
+	}
+	CHECK(f->link_ok && tried > 100 && missed == 0,
+		  "%d chain words and second parts of their entries are linked", tried);
+	CHECK(!r2p_lead_linked(f, key_at(f, "developing", &len), key_at(f, "countries", &len)),
+		  "a chain word is not linked to a second part of another entry");
+}
+
 /*
  * Words that may go on and are too short to be entered every way: the
  * shipped lexicon has none, so a small lexicon of its own builds a filter.
@@ -382,6 +449,7 @@ main(void)
 	test_lead_filter();
 	test_open_words();
 	test_chain_reach();
+	test_links();
 
 	n_diff = 0;
 	n_hits = 0;
