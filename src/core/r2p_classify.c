@@ -407,10 +407,10 @@ r2p_classify(const dt_env *env, const char *text, size_t len, int context, int w
 
 	memset(res, 0, sizeof(*res));
 	r2p_scan(env, text, len, &hits);
+	if (hits.n == 0)
+		return;					/* most passages: no cue, not relevant */
 	apply_rules(env, &hits);
-	/* most passages have no cue at all: nothing more to clear */
-	if (hits.n > 0)
-		memset(seen, 0, sizeof(seen));
+	memset(seen, 0, sizeof(seen));
 
 	for (i = 0; i < hits.n; i++)
 	{

@@ -158,86 +158,138 @@ enter(r2p_lead_filter *f, r2p_lead_tables *t, int place, uint64_t h, const char 
 }
 
 #define WORD_MASK ((1u << R2P_LEAD_WORD_SLOTS) - 1)
+#define PAIR_MASK ((1u << R2P_LEAD_PAIR_SLOTS) - 1)
 
+/* The slot of a cue of one word (before: 0) or of two (before: the key of
+ * the first word), by the key of its last word. */
 static unsigned
-word_slot(uint64_t key)
+cue_slot(int two, uint64_t before, uint64_t key)
 {
+	if (two)
+		return (unsigned) (((key ^ (before * R2P_LEAD_MUL3)) * R2P_LEAD_MUL1) >>
+						   (64 - R2P_LEAD_PAIR_SLOTS));
 	return (unsigned) ((key * R2P_LEAD_MUL1) >> (64 - R2P_LEAD_WORD_SLOTS));
 }
 
-/* A cue of one word in the word table. */
+/*
+ * A cue of one word (two: 0) or of two words (two: 1, the first one w1[0 ..
+ * len1)) into the word or the pair table, by its last word w[0 .. len) (open:
+ * it may go on).  A table more than half full leaves the rest to the
+ * automaton.
+ */
 static void
-enter_word(r2p_lead_filter *f, unsigned id, const char *w, size_t len, int open)
+enter_cue(r2p_lead_filter *f, int two, unsigned id, const char *w1, size_t len1,
+		  const char *w, size_t len, int open)
 {
+	r2p_lead_word *table = two ? f->pair_word : f->word;
+	unsigned   *n = two ? &f->npairs : &f->nwords;
+	unsigned	mask = two ? PAIR_MASK : WORD_MASK;
+	uint64_t	before = two ? pattern_key(w1, len1) : 0;
 	uint64_t	key = pattern_key(w, len);
 	unsigned	h;
 
-	if (f->nwords >= (1u << R2P_LEAD_WORD_SLOTS) / 2 || len > 255 || id > UINT16_MAX)
+	if (*n >= (mask + 1) / 2 || len > 255 || len1 > 255 || id > UINT16_MAX)
 	{
-		f->word_overflow = 1;
+		if (two)
+			f->pair_overflow = 1;
+		else
+			f->word_overflow = 1;
 		return;
 	}
 	if (open && len < R2P_LEAD_KEY)
-		note_length(f->word_open, &f->nword_open, len);
-	for (h = word_slot(key); f->word[h].len != 0; h = (h + 1) & WORD_MASK)
+	{
+		if (two)
+			note_length(f->pair_open, &f->npair_open, len);
+		else
+			note_length(f->word_open, &f->nword_open, len);
+	}
+	for (h = cue_slot(two, before, key); table[h].len != 0; h = (h + 1) & mask)
 		;
-	f->word[h].key = key;
-	f->word[h].pattern = (uint16_t) id;
-	f->word[h].len = (uint8_t) len;
-	f->word[h].open = (uint8_t) (open != 0);
-	f->nwords++;
+	table[h].key = key;
+	table[h].pattern = (uint16_t) id;
+	table[h].len = (uint8_t) len;
+	table[h].open = (uint8_t) (open != 0);
+	if (two)
+	{
+		f->pair_before[h] = before;
+		f->pair_before_len[h] = (uint8_t) len1;
+	}
+	(*n)++;
 }
 
 /*
- * Where the cue of one word of pattern id ends in a word of len letters, for
- * the order of r2p_lead_words(): one that may go on at its last letter, the
- * others at the space after the word.
+ * Where cue id ends, from the start of its last word (at off in the folded
+ * pattern, after its leading space) of len letters: one that may go on at its
+ * last letter, the others at the space after the word.
  */
 static unsigned
-word_cue_end(const r2p_lead_filter *f, uint16_t id, unsigned len)
+cue_end(const r2p_lead_filter *f, uint16_t id, unsigned off, unsigned len)
 {
 	const r2p_pattern *p = &f->patterns[id];
 
-	return p->prefix ? p->len - 1u : len + 1;
+	return p->prefix ? p->len - 1u - off : len + 1;
 }
 
-int
-r2p_lead_words(const r2p_lead_filter *f, const unsigned char *w, unsigned len,
-			   uint64_t key, uint16_t *out, int max)
+/* Do the bytes of word w past its key match the folded pattern word pw (of len bytes)? */
+static int
+rest_matches(const unsigned char *w, const char *pw, unsigned len)
 {
+	unsigned	j;
+
+	for (j = R2P_LEAD_KEY; j < len && (w[j] | 0x20) == (unsigned char) pw[j]; j++)
+		;
+	return j >= len;
+}
+
+/*
+ * The cues of one word (two: 0) or of two words (two: 1, the first one
+ * w1[0 .. len1) of key key1) whose last word is or begins with the word
+ * w[0 .. len) of key key: pattern ids into out[0 .. max), in the order the
+ * automaton finds them (by where they end: one that may go on at its last
+ * letter, the others at the space after w).  Returns how many there are.
+ */
+static int
+find_cues(const r2p_lead_filter *f, int two, const unsigned char *w1, unsigned len1,
+		  uint64_t key1, const unsigned char *w, unsigned len, uint64_t key, uint16_t *out,
+		  int max)
+{
+	const r2p_lead_word *table = two ? f->pair_word : f->word;
+	unsigned	mask = two ? PAIR_MASK : WORD_MASK;
+	const uint8_t *open = two ? f->pair_open : f->word_open;
+	int			nopen = two ? f->npair_open : f->nword_open;
+	/* where the last word is in the folded pattern (after its leading space) */
+	unsigned	off = two ? len1 + 1 : 0;
 	int			n = 0,
 				probe,
 				k;
 
-	for (probe = -1; probe < (int) f->nword_open; probe++)
+	for (probe = -1; probe < nopen; probe++)
 	{
 		uint64_t	kp = key;
 		unsigned	h;
 
 		if (probe >= 0)
 		{
-			if (len <= f->word_open[probe])
+			if (len <= open[probe])
 				continue;
-			kp = key & f->prefix[f->word_open[probe]];
+			kp = key & f->prefix[open[probe]];
 		}
-		for (h = word_slot(kp); f->word[h].len != 0; h = (h + 1) & WORD_MASK)
+		for (h = cue_slot(two, key1, kp); table[h].len != 0; h = (h + 1) & mask)
 		{
-			const r2p_lead_word *e = &f->word[h];
-			const char *pw;
-			unsigned	j;
+			const r2p_lead_word *e = &table[h];
+			const r2p_pattern *p = &f->patterns[e->pattern];
 
 			if (e->key != kp || (e->open ? len < e->len : len != e->len))
 				continue;
-			/* past the key: the rest of the word */
-			pw = f->patterns[e->pattern].folded + 1;
-			for (j = R2P_LEAD_KEY; j < e->len && (w[j] | 0x20) == (unsigned char) pw[j]; j++)
-				;
-			if (j < e->len)
+			if (two && (f->pair_before[h] != key1 || f->pair_before_len[h] != len1 ||
+						!rest_matches(w1, p->folded + 1, len1)))
+				continue;
+			if (!rest_matches(w, p->folded + 1 + off, e->len))
 				continue;
 			if (n < max)
 			{
 				/* insert by where it ends */
-				for (k = n; k > 0 && word_cue_end(f, out[k - 1], len) > word_cue_end(f, e->pattern, len); k--)
+				for (k = n; k > 0 && cue_end(f, out[k - 1], off, len) > cue_end(f, e->pattern, off, len); k--)
 					out[k] = out[k - 1];
 				out[k] = e->pattern;
 			}
@@ -245,6 +297,20 @@ r2p_lead_words(const r2p_lead_filter *f, const unsigned char *w, unsigned len,
 		}
 	}
 	return n;
+}
+
+int
+r2p_lead_words(const r2p_lead_filter *f, const unsigned char *w, unsigned len,
+			   uint64_t key, uint16_t *out, int max)
+{
+	return find_cues(f, 0, NULL, 0, 0, w, len, key, out, max);
+}
+
+int
+r2p_lead_pairs(const r2p_lead_filter *f, const unsigned char *w1, unsigned len1, uint64_t key1,
+			   const unsigned char *w2, unsigned len2, uint64_t key2, uint16_t *out, int max)
+{
+	return find_cues(f, 1, w1, len1, key1, w2, len2, key2, out, max);
 }
 
 /* The first three words of folded pattern p (after its leading space): w[],
@@ -364,7 +430,8 @@ r2p_lead_build(r2p_lead_filter *f, const r2p_pattern *patterns, int npatterns,
 		const r2p_pattern *p = &patterns[id];
 		const char *w[3];
 		size_t		len[3];
-		int			last_open;
+		int			last_open,
+					nw;
 		pattern_uses k = uses_of(p, uses, entries);
 		/* only ever a part of proximity entries, some time the first */
 		int			chain = k.first && !k.alone;
@@ -373,14 +440,17 @@ r2p_lead_build(r2p_lead_filter *f, const r2p_pattern *patterns, int npatterns,
 					  chain ? R2P_LEAD_CHAIN : R2P_LEAD_WORD, chain ? k.reach : 0);
 		if (k.later)
 			enter_pattern(f, &f->next, p, R2P_LEAD_WORD, 0);
-		if (pattern_words(p, w, len, &last_open) == 1)
+		nw = pattern_words(p, w, len, &last_open);
+		if (nw == 1)
 		{
-			enter_word(f, (unsigned) id, w[0], len[0], last_open);
+			enter_cue(f, 0, (unsigned) id, NULL, 0, w[0], len[0], last_open);
 			if (chain && k.reach > f->chain_reach)
 				f->chain_reach = k.reach;
 			if (chain)
 				enter_links(f, patterns, npatterns, uses, p, w[0], len[0], last_open);
 		}
+		else if (nw == 2)
+			enter_cue(f, 1, (unsigned) id, w[0], len[0], w[1], len[1], last_open);
 	}
 }
 

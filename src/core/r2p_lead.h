@@ -17,7 +17,8 @@
  * So "the" costs nothing before "world", "with the" nothing before
  * "exception", and only what may begin a cue of more words goes to the
  * automaton.  A cue of one word does not need it: the word table below finds
- * it exactly and the scanner reports it.  A cue that is only ever a later
+ * it exactly and the scanner reports it; nor does one of two words, which the
+ * pair table finds the same way.  A cue that is only ever a later
  * part of a proximity entry ("have" in "states ~1 have ~3 responsibility to
  * protect") counts only after an earlier part in the same sentence: it is in
  * a second, smaller set of tables (later), which the scanner asks only
@@ -64,6 +65,7 @@
 #define R2P_LEAD_TWO		1		/* table pair: a cue of two words may begin here */
 #define R2P_LEAD_LONGER		2		/* a cue of three words or more may */
 #define R2P_LEAD_WORD_SLOTS 11		/* log2 of the slots of the word table */
+#define R2P_LEAD_PAIR_SLOTS 10		/* of the pair table */
 
 /* The hash of a key and the keys after it: one multiplier per place. */
 #define R2P_LEAD_MUL1		0x9E3779B97F4A7C15ull
@@ -78,7 +80,7 @@
 									 * proximity entries: it counts only if a chain is
 									 * live, or may go on (r2p_lead_chain_goes_on) */
 
-/* A cue of one word in the word table. */
+/* A cue of one word in the word table (of two: in the pair table, by its second). */
 typedef struct r2p_lead_word
 {
 	uint64_t	key;			/* its key (cut to its length if it may go on) */
@@ -145,6 +147,18 @@ typedef struct r2p_lead_filter
 	uint8_t		word_open[R2P_LEAD_KEY];
 	uint8_t		nword_open;
 	uint8_t		word_overflow;
+	/*
+	 * The pair table: the cues of two words, the same way by their second
+	 * word and the key and length of the first (pair_before), hashed
+	 * together.
+	 */
+	r2p_lead_word pair_word[1u << R2P_LEAD_PAIR_SLOTS];
+	uint64_t	pair_before[1u << R2P_LEAD_PAIR_SLOTS];
+	uint8_t		pair_before_len[1u << R2P_LEAD_PAIR_SLOTS];
+	unsigned	npairs;
+	uint8_t		pair_open[R2P_LEAD_KEY];
+	uint8_t		npair_open;
+	uint8_t		pair_overflow;
 } r2p_lead_filter;
 
 /* The filter of the compiled lexicon (built on the first call). */
@@ -169,6 +183,15 @@ extern unsigned r2p_lead_look_later(const r2p_lead_filter *f, uint64_t key, uint
  */
 extern int	r2p_lead_words(const r2p_lead_filter *f, const unsigned char *w, unsigned len,
 						   uint64_t key, uint16_t *out, int max);
+
+/*
+ * r2p_lead_words() for the cues of two words: those that the words w1[0 ..
+ * len1) and w2[0 .. len2) (keys key1, key2) are, or, where the second one may
+ * go on, begin with.  Nothing past the words is read.
+ */
+extern int	r2p_lead_pairs(const r2p_lead_filter *f, const unsigned char *w1, unsigned len1,
+						   uint64_t key1, const unsigned char *w2, unsigned len2, uint64_t key2,
+						   uint16_t *out, int max);
 
 /*
  * The key of the word of len letters and digits whose first 8 bytes (or all

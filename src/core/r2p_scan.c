@@ -407,15 +407,16 @@ scan_non_ascii(scanner *sc, const unsigned char *s, size_t len, size_t i)
  * The words of the chunk before the first byte left to the byte loop are
  * looked up, each with the two words after it, in the lead filter
  * (r2p_lead.h), with no branch per byte.  A word the filter rules out only
- * moves the word counter; a cue of one word is reported where the automaton
- * would report it; a word that may begin a cue of more words goes to the
- * automaton, as does a byte the masks leave to the byte loop.  The sentence
- * counter is brought up to date only there, from the sentence-end mask.  The
- * automaton, at the word-start state after a word that begins no cue of more
- * words, has nothing else to report there: so the result is the same as
- * byte by byte (test/unit/test_r2p_skip.c, and the fuzz target, compare).
+ * moves the word counter; a cue of one word, or of two (pair_cues), is
+ * reported where the automaton would report it; a word that may begin a
+ * longer cue goes to the automaton, as does a byte the masks leave to the
+ * byte loop.  The sentence counter is brought up to date only there, from
+ * the sentence-end mask.  The automaton, at the word-start state after a
+ * word that begins no longer cue, has nothing else to report there: so the
+ * result is the same as byte by byte (test/unit/test_r2p_skip.c, and the
+ * fuzz target, compare).
  */
-#define WORD_CUES	8			/* cues of one word the fast path reports */
+#define WORD_CUES	8			/* cues of one word (or two) the fast path reports */
 
 /* The byte loop's sentence counter and flag, kept up to chunk position pos. */
 typedef struct sentence_cursor
@@ -457,35 +458,81 @@ sentences_to(const r2p_chunk *ch, sentence_cursor *c, unsigned x)
 }
 
 /*
- * The word at s[start] (len bytes), word number word in sentence sentence, is
- * the cues of one word cues[0 .. n) (r2p_lead_words): report them where the
- * automaton would, with the word's start and the separator after it put in
- * the rings as the byte loop would.
+ * The words of numbers word .. word + nwords - 1 (nwords: 1 or 2), in
+ * sentence sentence, are the cues cues[0 .. n) (r2p_lead_words,
+ * r2p_lead_pairs): report them where the automaton would, with the words'
+ * starts and the separators after them put in the rings as the byte loop
+ * would.  The first word is at s[first] (first_len bytes), the last at
+ * s[start] (len bytes).
  */
 static void
-report_word(scanner *sc, const uint16_t *cues, int n, size_t start, unsigned len,
-			uint32_t word, uint32_t sentence)
+report_cues(scanner *sc, const uint16_t *cues, int n, size_t first, unsigned first_len,
+			size_t start, unsigned len, uint32_t word, unsigned nwords, uint32_t sentence)
 {
+	/* where the last word is in a folded pattern, after its leading space */
+	unsigned	off = nwords > 1 ? first_len + 1 : 0;
 	int			k;
 
 	sc->sentence = sentence;
-	sc->word_start[word & (R2P_WORD_RING - 1)] = start;
-	sc->space_start[(word + 1) & (R2P_WORD_RING - 1)] = start + len;
+	sc->word_start[word & (R2P_WORD_RING - 1)] = first;
+	sc->space_start[(word + 1) & (R2P_WORD_RING - 1)] = first + first_len;
+	sc->word_start[(word + nwords - 1) & (R2P_WORD_RING - 1)] = start;
+	sc->space_start[(word + nwords) & (R2P_WORD_RING - 1)] = start + len;
 	for (k = 0; k < n; k++)
 	{
 		const r2p_pattern *p = &r2p_patterns[cues[k]];
 
 		if (p->prefix)
 		{
-			sc->word = word;
-			report_pattern(sc, cues[k], start + p->len - 1u);
+			sc->word = word + nwords - 1;
+			report_pattern(sc, cues[k], start + p->len - 1u - off);
 		}
 		else
 		{
-			sc->word = word + 1;
+			sc->word = word + nwords;
 			report_pattern(sc, cues[k], start + len);
 		}
 	}
+}
+
+/*
+ * Word x of the chunk may begin a cue of two words (R2P_LOOK_MORE, and no
+ * longer cue may begin there): the cues of two words it begins with the word
+ * after it, into out[0 .. WORD_CUES) (r2p_lead_pairs).  -1: the automaton
+ * must decide, because the word after it is not complete before the limit
+ * (last: the last word before it; last_complete: whether that one is), or
+ * holds a cue of one word that may go on, which ends inside it and so comes
+ * first, or there are too many.
+ */
+static int
+pair_cues(const r2p_lead_filter *f, const r2p_chunk *ch, const unsigned char *s, unsigned x,
+		  unsigned last, int last_complete, int open, uint16_t *out)
+{
+	const unsigned char *w1 = s + ch->base + ch->wpos[x],
+			   *w2 = s + ch->base + ch->wpos[x + 1];
+	unsigned	len1 = ch->wend[x] - ch->wpos[x],
+				len2 = ch->wend[x + 1] - ch->wpos[x + 1];
+	uint16_t	second[WORD_CUES];
+	int			n,
+				m,
+				k;
+
+	if (f->pair_overflow || !(x + 1 < last || (x + 1 == last && last_complete)))
+		return -1;
+	n = r2p_lead_pairs(f, w1, len1, ch->wkey[x], w2, len2, ch->wkey[x + 1], out, WORD_CUES);
+	if (n > WORD_CUES)
+		return -1;
+	if (n > 0 && (r2p_lead_look(f, ch->wkey[x + 1], ch->wkey[x + 2], 1, open) &
+				  (R2P_LOOK_ONE | R2P_LOOK_CHAIN)))
+	{
+		if (f->word_overflow)
+			return -1;
+		m = r2p_lead_words(f, w2, len2, ch->wkey[x + 1], second, WORD_CUES);
+		for (k = 0; k < m; k++)
+			if (k >= WORD_CUES || r2p_patterns[second[k]].prefix)
+				return -1;
+	}
+	return n;
 }
 
 /*
@@ -519,7 +566,7 @@ chain_may_go_on(const r2p_lead_filter *f, const r2p_chunk *ch, unsigned x, unsig
 typedef enum fast_exit
 {
 	FAST_END,					/* the text's end */
-	FAST_CUE,					/* a word that may begin a cue of more words */
+	FAST_CUE,					/* a word that may begin a longer cue */
 	FAST_SPECIAL,				/* a byte left to the byte loop, or a word before it */
 	FAST_CHUNK					/* the chunk's end */
 } fast_exit;
@@ -630,8 +677,11 @@ skip_words(scanner *sc, const r2p_lead_filter *f, const unsigned char *s, size_t
 			}
 			if (look)
 			{
-				uint16_t	cues[WORD_CUES];
-				int			ncues = 0;
+				uint16_t	cues[WORD_CUES],
+							pairs[WORD_CUES];
+				int			ncues = 0,
+							npairs = 0,
+							longer = 0;
 
 				if (look & R2P_LOOK_LONGER)
 				{
@@ -639,15 +689,16 @@ skip_words(scanner *sc, const r2p_lead_filter *f, const unsigned char *s, size_t
 					int			known = x + 2 < last || (x + 2 == last && last_known) ||
 						(x + 2 >= ch->nwords && end_word);
 
-					if (!known || r2p_lead_three(f, ch->wkey[x], ch->wkey[x + 1],
-												 x + 2 <= ch->nwords ? ch->wkey[x + 2] : 0, later))
-						look |= R2P_LOOK_MORE;
+					longer = !known || r2p_lead_three(f, ch->wkey[x], ch->wkey[x + 1],
+													  x + 2 <= ch->nwords ? ch->wkey[x + 2] : 0, later);
 				}
 				if ((look & R2P_LOOK_ONE) && !f->word_overflow)
 					ncues = r2p_lead_words(f, s + ch->base + ch->wpos[x],
 										   ch->wend[x] - ch->wpos[x], ch->wkey[x],
 										   cues, WORD_CUES);
-				if ((look & R2P_LOOK_MORE) ||
+				if ((look & R2P_LOOK_MORE) && !longer)
+					npairs = pair_cues(f, ch, s, x, last, last_complete, open, pairs);
+				if (longer || npairs < 0 ||
 					((look & R2P_LOOK_ONE) && (f->word_overflow || ncues > WORD_CUES)))
 				{
 					cue = 1;
@@ -659,10 +710,22 @@ skip_words(scanner *sc, const r2p_lead_filter *f, const unsigned char *s, size_t
 					sentences_to(ch, &c, ch->wpos[x]);
 					c.sentence += c.pending;
 					c.pending = 0;
-					report_word(sc, cues, ncues, ch->base + ch->wpos[x],
-								ch->wend[x] - ch->wpos[x], wordno, c.sentence);
-					later_below = sc->live_sentence == c.sentence ? sc->live_until + 1 : 0;
+					report_cues(sc, cues, ncues, ch->base + ch->wpos[x], ch->wend[x] - ch->wpos[x],
+								ch->base + ch->wpos[x], ch->wend[x] - ch->wpos[x], wordno, 1,
+								c.sentence);
 				}
+				if (npairs > 0)
+				{
+					/* found when the second word ends: in its sentence */
+					sentences_to(ch, &c, ch->wpos[x + 1]);
+					c.sentence += c.pending;
+					c.pending = 0;
+					report_cues(sc, pairs, npairs, ch->base + ch->wpos[x], ch->wend[x] - ch->wpos[x],
+								ch->base + ch->wpos[x + 1], ch->wend[x + 1] - ch->wpos[x + 1],
+								wordno, 2, c.sentence);
+				}
+				if (ncues > 0 || npairs > 0)
+					later_below = sc->live_sentence == c.sentence ? sc->live_until + 1 : 0;
 			}
 			/* the word is done: the space after it */
 			wordno++;

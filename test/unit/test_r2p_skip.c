@@ -125,7 +125,8 @@ test_lead_filter(void)
 	int			id,
 				missed = 0,
 				missed_words = 0,
-				ones = 0;
+				ones = 0,
+				twos = 0;
 	static const char *const plain[] = {"world", "development", "economic", "year", "which",
 	"peace", "we", "this", "for", "is"};
 	unsigned	k;
@@ -179,11 +180,14 @@ test_lead_filter(void)
 					printf("# pattern \"%s\" (as \"%s\") does not pass the lead filter\n",
 						   p->folded, text);
 			}
-			if (nw == 1)
+			if (nw <= 2)
 			{
+				/* the word table, or the pair table, finds it */
 				uint16_t	out[R2P_LEAD_KEY + 2];
-				int			m = r2p_lead_words(f, (const unsigned char *) text, len1, key1, out,
-											   R2P_LEAD_KEY + 2),
+				int			m = nw == 1 ?
+					r2p_lead_words(f, (const unsigned char *) text, len1, key1, out, R2P_LEAD_KEY + 2) :
+					r2p_lead_pairs(f, (const unsigned char *) text, len1, key1,
+								   (const unsigned char *) second, len2, key2, out, R2P_LEAD_KEY + 2),
 							q;
 
 				for (q = 0; q < m && out[q] != id; q++)
@@ -192,15 +196,21 @@ test_lead_filter(void)
 				{
 					missed_words++;
 					if (missed_words <= 3)
-						printf("# the word table misses \"%s\" (as \"%s\")\n", p->folded, text);
+						printf("# the %s table misses \"%s\" (as \"%s\")\n", nw == 1 ? "word" : "pair",
+							   p->folded, text);
 				}
-				ones++;
+				if (nw == 1)
+					ones++;
+				else
+					twos++;
 			}
 		}
 	}
 	CHECK(missed == 0, "every pattern passes the lead filter where it begins (%d patterns, both cases)",
 		  r2p_npatterns);
-	CHECK(missed_words == 0 && ones > 0, "the word table finds every cue of one word (%d looks)", ones);
+	CHECK(missed_words == 0 && ones > 0 && twos > 0,
+		  "the word and pair tables find every cue of one word and of two (%d and %d looks)", ones, twos);
+	CHECK(!f->pair_overflow, "the pair table holds every cue of two words (%d)", (int) f->npairs);
 	missed = 0;
 	for (k = 0; k < sizeof(plain) / sizeof(plain[0]); k++)
 	{
@@ -441,6 +451,23 @@ test_open_words(void)
 	}
 	CHECK(bad == 0, "short words that may go on: %d texts looked up as they should be (cues in the order they end)",
 		  (int) (sizeof(cases) / sizeof(cases[0])));
+	{
+		unsigned	l1,
+					l2,
+					l3;
+		uint64_t	ab = key_at(&f, "ab", &l1),
+					rx = key_at(&f, "rxyz", &l2),
+					x = key_at(&f, "x", &l3);
+		uint16_t	out[4];
+		int			n1 = r2p_lead_pairs(&f, (const unsigned char *) "ab", l1, ab,
+										(const unsigned char *) "rxyz", l2, rx, out, 4),
+					n2 = r2p_lead_pairs(&f, (const unsigned char *) "ab", l1, ab,
+										(const unsigned char *) "x", l3, x, out + 1, 3);
+
+		CHECK(n1 == 1 && out[0] == 1 && n2 == 0 && f.npair_open == 1,
+			  "a cue of two words whose second word may go on: found by the pair table cut short (%d, %d)",
+			  n1, n2);
+	}
 }
 
 int
