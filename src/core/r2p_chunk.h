@@ -37,6 +37,7 @@ typedef struct r2p_chunk
 	uint64_t	alnum[R2P_CHUNK_U64 + 1];
 	uint64_t	sent_end[R2P_CHUNK_U64 + 1];
 	uint64_t	special[R2P_CHUNK_U64 + 1];
+	uint64_t	any_special;	/* some bit of special is set */
 	/*
 	 * The runs of letters and digits that start in the chunk: where they
 	 * start and end, and their keys (r2p_lead_key; a run cut by the chunk's
@@ -234,12 +235,14 @@ r2p_chunk_classify(const unsigned char *s, size_t len, size_t base, const r2p_le
 	white[nw] = 0;
 	if (after == ' ' || (after >= '\t' && after <= '\r'))
 		white[n / 64] |= (uint64_t) 1 << (n % 64);
+	ch->any_special = 0;
 	for (k = 0; k < nw; k++)
 	{
 		uint64_t	white_after = (white[k] >> 1) | (white[k + 1] << 63);
 
 		ch->sent_end[k] = sent[k] & white_after;
 		ch->special[k] |= hyphen[k] & white_after;
+		ch->any_special |= ch->special[k];
 	}
 	/* a word of zeros after the data stops every walk */
 	ch->alnum[nw] = ch->sent_end[nw] = ch->special[nw] = 0;

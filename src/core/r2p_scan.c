@@ -426,34 +426,57 @@ typedef struct sentence_cursor
 	uint8_t		pending;
 } sentence_cursor;
 
+/* The set bits of x (no popcnt instruction in the x86-64 baseline). */
+static inline unsigned
+popcount64(uint64_t x)
+{
+	x -= (x >> 1) & 0x5555555555555555ull;
+	x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+	return (unsigned) ((x * 0x0101010101010101ull) >> 56);
+}
+
 /*
  * Bring the cursor to x: as the byte loop does, a sentence end (mask
- * sent_end) sets the flag, and the next word start spends it.
+ * sent_end) sets the flag, and the next word start spends it.  All at once,
+ * 64 bytes at a time: adding the sentence ends (and the flag, at the cursor)
+ * to the bytes that are no letter or digit carries each of them to the next
+ * letter or digit, which starts a word; one that is carried to x leaves the
+ * flag set.
  */
 static void
 sentences_to(const r2p_chunk *ch, sentence_cursor *c, unsigned x)
 {
-	unsigned	pos = c->pos;
+	unsigned	pos = c->pos,
+				k,
+				first = pos >> 6,
+				last = x >> 6;
+	uint64_t	carry = (uint64_t) c->pending << (pos & 63),
+				sum = 0;
 
-	for (;;)
+	if (x <= pos)
+		return;
+	for (k = first; k <= last; k++)
 	{
-		unsigned	at;
+		uint64_t	range = ~(uint64_t) 0,
+					other,
+					ends,
+					over;
 
-		if (c->pending)
-		{
-			at = r2p_chunk_next(ch->alnum, pos, x);
-			if (at >= x)
-				break;
-			c->sentence++;
-			c->pending = 0;
-			pos = at;
-		}
-		at = r2p_chunk_next(ch->sent_end, pos, x);
-		if (at >= x)
-			break;
-		c->pending = 1;
-		pos = at + 1;
+		if (k == first)
+			range &= ~r2p_below(pos & 63);
+		if (k == last)
+			range &= r2p_below(x & 63);
+		other = ~ch->alnum[k] & range;
+		ends = ch->sent_end[k] & range;		/* among the other bytes */
+		sum = other + ends;
+		over = sum < other;
+		sum += carry;
+		carry = over | (sum < carry);
+		c->sentence += popcount64(sum & ch->alnum[k] & range);
 	}
+	/* the bit of x in the last sum: a carry that no word start took */
+	c->pending = (uint8_t) ((sum >> (x & 63)) & 1);
 	c->pos = x;
 }
 
@@ -612,7 +635,7 @@ skip_words(scanner *sc, const r2p_lead_filter *f, const unsigned char *s, size_t
 			r2p_chunk_classify(s, len, i, f, ch);
 		n = ch->n;
 		p0 = (unsigned) (i - ch->base);
-		limit = r2p_chunk_next(ch->special, p0, n);
+		limit = ch->any_special ? r2p_chunk_next(ch->special, p0, n) : n;
 		text_end = ch->base + n == len;
 		c.pos = p0;
 		c.sentence = *sentence;
@@ -622,7 +645,7 @@ skip_words(scanner *sc, const r2p_lead_filter *f, const unsigned char *s, size_t
 		if (ch->limit_pos != limit)
 		{
 			ch->limit_pos = limit;
-			ch->limit_word = r2p_chunk_word_at(ch, limit);
+			ch->limit_word = limit == n ? ch->nwords : r2p_chunk_word_at(ch, limit);
 		}
 		x = ch->limit_word;
 		if (x == j)
