@@ -58,11 +58,14 @@ mark(r2p_lead_tables *t, int place, uint64_t h, uint64_t bits, unsigned reach)
 
 	if (place == 0)
 	{
-		unsigned	a = r2p_lead_slot_a(t->slots, h);
+		set_bits(t->first, 2, r2p_lead_slot_a(t->slots, h), bits);
+		if (t->reach && (bits & R2P_LEAD_CHAIN))
+		{
+			unsigned	r = r2p_lead_slot_a(R2P_LEAD_REACH_SLOTS, h);
 
-		set_bits(t->first, 2, a, bits);
-		if (t->reach && (bits & R2P_LEAD_CHAIN) && reach > t->reach[a])
-			t->reach[a] = (uint8_t) (reach < UINT8_MAX ? reach : UINT8_MAX);
+			if (reach > t->reach[r])
+				t->reach[r] = (uint8_t) (reach < UINT8_MAX ? reach : UINT8_MAX);
+		}
 		return;
 	}
 	set_bits(table, width, r2p_lead_slot_a(t->slots, h), bits);

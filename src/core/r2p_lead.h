@@ -66,6 +66,8 @@
 #define R2P_LEAD_LONGER		2		/* a cue of three words or more may */
 #define R2P_LEAD_WORD_SLOTS 11		/* log2 of the slots of the word table */
 #define R2P_LEAD_PAIR_SLOTS 10		/* of the pair table */
+#define R2P_LEAD_REACH_SLOTS 12		/* of the reach table (slots of table first, by
+									 * their top bits: the largest reach of those) */
 
 /* The hash of a key and the keys after it: one multiplier per place. */
 #define R2P_LEAD_MUL1		0x9E3779B97F4A7C15ull
@@ -95,8 +97,9 @@ typedef struct r2p_lead_tables
 	uint64_t   *first;			/* 2 bits per slot: R2P_LEAD_WORD, R2P_LEAD_CHAIN */
 	uint64_t   *pair;			/* 2 bits per slot: R2P_LEAD_TWO, R2P_LEAD_LONGER */
 	uint64_t   *three;			/* 1 bit per slot */
-	uint8_t    *reach;			/* per slot of table first, the largest reach of its
-								 * chain words (r2p_lead_chain_reach); NULL: none kept */
+	uint8_t    *reach;			/* per R2P_LEAD_REACH_SLOTS top bits of a slot of table
+								 * first, the largest reach of its chain words
+								 * (r2p_lead_chain_reach); NULL: none kept */
 	unsigned	slots;			/* log2 of the slots of each (the tables are
 								 * looked up with the constant) */
 } r2p_lead_tables;
@@ -126,10 +129,10 @@ typedef struct r2p_lead_filter
 	uint64_t	next_pair[(1u << R2P_LEAD_LATER_SLOTS) / 32];
 	uint64_t	next_three[(1u << R2P_LEAD_LATER_SLOTS) / 64];
 	uint64_t	link_pair[(1u << R2P_LEAD_LATER_SLOTS) / 32];
-	uint8_t		any_reach[1u << R2P_LEAD_ANY_SLOTS];
+	uint8_t		any_reach[1u << R2P_LEAD_REACH_SLOTS];
 	/* words after a first part that a later part may begin at, at most
 	 * (the largest gap after the first part of a chain word, plus one): of
-	 * all chain words, and per slot of table any.first (any_reach) */
+	 * all chain words, and per group of slots of table any.first (any_reach) */
 	unsigned	chain_reach;
 	uint64_t	prefix[R2P_LEAD_KEY + 1];	/* the bits of a key's first n bytes */
 	/* lengths of the words that may go on, too short to be entered every way
@@ -360,7 +363,7 @@ r2p_lead_chain_reach(const r2p_lead_filter *f, uint64_t key, int open)
 {
 	if (open)
 		return f->chain_reach;
-	return f->any_reach[r2p_lead_slot_a(R2P_LEAD_ANY_SLOTS, key * R2P_LEAD_MUL1)];
+	return f->any_reach[r2p_lead_slot_a(R2P_LEAD_REACH_SLOTS, key * R2P_LEAD_MUL1)];
 }
 
 /* Are there words that may go on, too short to be entered every way? */

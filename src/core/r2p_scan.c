@@ -769,7 +769,9 @@ skip_words(scanner *sc, const r2p_lead_filter *f, const unsigned char *s, size_t
 			exit_at = ch->wpos[x];
 			how = limit < n ? FAST_SPECIAL : FAST_CHUNK;
 		}
-		sentences_to(ch, &c, exit_at);
+		/* at the text's end no cue is left to count sentences for */
+		if (how != FAST_END)
+			sentences_to(ch, &c, exit_at);
 		ch->seen_word = x < ch->nwords ? x : ch->nwords;
 		*word = wordno;
 		*sentence = c.sentence;
