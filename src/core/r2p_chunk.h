@@ -5,8 +5,8 @@
  * per byte: ASCII letters and digits (the bytes of words), sentence ends (. !
  * ? ; before white space or the end, as the byte loop counts them) and the
  * bytes the fast path leaves to the byte loop (bytes outside ASCII, which may
- * be letters or spaces once folded; a hyphen before white space, which may
- * join a word broken at a line end).  Then its words are listed with their
+ * be letters or spaces once folded, but for the commonest separators; a
+ * hyphen before white space, which may join a word broken at a line end).  Then its words are listed with their
  * keys for the lead filter (r2p_lead.h), without a branch per byte.  The
  * scanner walks the list and comes back to it between cues; the next chunk
  * begins at the first word not decided (the last one or two words of a chunk
@@ -162,6 +162,42 @@ r2p_chunk_load8(const unsigned char *s, size_t len, size_t at)
 }
 
 /*
+ * The separators outside ASCII that texts use most, curly quotes and
+ * apostrophes and the em dash (’ ‘ “ ” —, E2 80 xx): the byte loop folds each
+ * of them to a space (r2p_fold_at; none of them can begin a mojibake
+ * sequence, whose first character is that of a UTF-8 lead byte), so the fast
+ * path may read them as it reads an ASCII separator.  Clear them from the
+ * bytes left to the byte loop (hi: the bytes >= 0x80 of t[0 .. n), nw words).
+ */
+static inline void
+r2p_chunk_common_separators(const unsigned char *t, unsigned n, uint64_t *hi, unsigned nw)
+{
+	unsigned	k;
+
+	for (k = 0; k < nw; k++)
+	{
+		uint64_t	x = hi[k];
+
+		while (x)
+		{
+			unsigned	p = (k << 6) + (unsigned) __builtin_ctzll(x);
+
+			x &= x - 1;
+			if (t[p] == 0xE2 && p + 2 < n && t[p + 1] == 0x80 &&
+				(t[p + 2] == 0x94 || t[p + 2] == 0x98 || t[p + 2] == 0x99 ||
+				 t[p + 2] == 0x9C || t[p + 2] == 0x9D))
+			{
+				unsigned	j;
+
+				for (j = p; j < p + 3; j++)
+					hi[j >> 6] &= ~((uint64_t) 1 << (j & 63));
+				x = hi[k] & ~r2p_below(p & 63);
+			}
+		}
+	}
+}
+
+/*
  * Classify s[base .. base + R2P_CHUNK) (or to len) into *ch, and list its
  * words with their keys (r2p_lead_key).  The byte after
  * the chunk decides its last byte's sentence end; the text's end counts as
@@ -235,6 +271,7 @@ r2p_chunk_classify(const unsigned char *s, size_t len, size_t base, const r2p_le
 	white[nw] = 0;
 	if (after == ' ' || (after >= '\t' && after <= '\r'))
 		white[n / 64] |= (uint64_t) 1 << (n % 64);
+	r2p_chunk_common_separators(s + base, n, ch->special, nw);
 	ch->any_special = 0;
 	for (k = 0; k < nw; k++)
 	{

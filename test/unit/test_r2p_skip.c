@@ -22,6 +22,7 @@
 #include "text_gen.h"
 #include "r2p_lead.h"
 #include "r2p_lexicon.h"
+#include "r2p_fold.h"
 #include "r2p_scan.h"
 
 
@@ -90,6 +91,7 @@ static const char *const tokens[] = {
 	"paragraphs 138 and 139", "World Summit Outcome", "primary responsibility",
 	"responsabilité de protéger", "responsabilidad de proteger", "génocide", "genocidio",
 	"État", "Estados", "prévention", "Ã©", "â€™", "State’s", "States'", "’", "é", "ñ", "—",
+	"“", "”", "‘", "Ã’", "Ã—", "â€”", ".’ ", "-’", "capacity‐\nbuilding", "protec‐\ntion", "…",
 	"\xC2\xA0", ".", ". ", ".\n", ";", "; ", "?", "! ", ",", ":", "-", "- ", "-\n", " -", "(",
 	")", "\"", "1674", "2005", "60/1", "\t", "\r\n", "\n", "\n\n", " ", "  ", "x", "ab",
 	"abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz0123456789",
@@ -379,6 +381,28 @@ test_links(void)
 }
 
 /*
+ * The separators outside ASCII that the fast path reads itself (’ ‘ “ ” —):
+ * the byte loop folds each to a space, three bytes at a time.
+ */
+static void
+test_common_separators(void)
+{
+	static const char *const seps[] = {"’", "‘", "“", "”", "—"};
+	unsigned	k;
+	int			bad = 0;
+
+	for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++)
+	{
+		r2p_folded	f;
+		size_t		used = r2p_fold_at((const unsigned char *) seps[k], strlen(seps[k]), &f);
+
+		bad += used != 3 || f.kind != R2P_FOLD_SPACE;
+	}
+	CHECK(bad == 0, "the separators the fast path reads outside ASCII fold to a space (%d)",
+		  (int) (sizeof(seps) / sizeof(seps[0])));
+}
+
+/*
  * Words that may go on and are too short to be entered every way: the
  * shipped lexicon has none, so a small lexicon of its own builds a filter.
  */
@@ -477,6 +501,7 @@ main(void)
 	test_open_words();
 	test_chain_reach();
 	test_links();
+	test_common_separators();
 
 	n_diff = 0;
 	n_hits = 0;
