@@ -276,9 +276,11 @@ r2p_chunk_classify(const unsigned char *s, size_t len, size_t base, const r2p_le
 	for (k = 0; k < nw; k++)
 	{
 		uint64_t	white_after = (white[k] >> 1) | (white[k + 1] << 63);
+		/* a hyphen after a letter or digit, before white space, may join a word */
+		uint64_t	alnum_before = (ch->alnum[k] << 1) | (k ? ch->alnum[k - 1] >> 63 : 1);
 
 		ch->sent_end[k] = sent[k] & white_after;
-		ch->special[k] |= hyphen[k] & white_after;
+		ch->special[k] |= hyphen[k] & white_after & alnum_before;
 		ch->any_special |= ch->special[k];
 	}
 	/* a word of zeros after the data stops every walk */
