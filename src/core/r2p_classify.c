@@ -400,7 +400,9 @@ r2p_classify(const dt_env *env, const char *text, size_t len, int context, int w
 	float		crime_sum = 0,
 				other_sum = 0;
 	int			strong = 0,
-				any = 0;
+				any = 0,
+				rules = 0,
+				p3 = 0;
 	uint8_t		seen[R2P_MAX_ENTRIES / 8];
 	size_t		i;
 	int			p;
@@ -409,7 +411,12 @@ r2p_classify(const dt_env *env, const char *text, size_t len, int context, int w
 	r2p_scan(env, text, len, &hits);
 	if (hits.n == 0)
 		return;					/* most passages: no cue, not relevant */
-	apply_rules(env, &hits);
+	/* rules 1 and 2 act only where there is a frame or an actor-bound cue */
+	for (i = 0; i < hits.n && !rules; i++)
+		rules = target_class(hit_class(&hits.v[i])) >= 0 ||
+			r2p_entries[hits.v[i].entry].scope == R2P_SCOPE_ACTOR_BOUND;
+	if (rules)
+		apply_rules(env, &hits);
 	memset(seen, 0, sizeof(seen));
 
 	for (i = 0; i < hits.n; i++)
@@ -435,9 +442,10 @@ r2p_classify(const dt_env *env, const char *text, size_t len, int context, int w
 		seen[h->entry >> 3] |= 1u << (h->entry & 7);
 		if (class_pillar(cls))
 			pillar_sum[class_pillar(cls)] += w;
+		p3 += cls == R2P_CLASS_P3;
 	}
 	res->relevant = strong || (crime_sum > 0 && crime_sum + other_sum >= 1.0f - EPS) ||
-		response_frame(env, &hits) ||
+		(p3 >= P3_FRAME_ENTRIES && response_frame(env, &hits)) ||
 		(context && any);
 	if (res->relevant)
 		for (p = 1; p <= 3; p++)
