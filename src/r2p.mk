@@ -4,7 +4,7 @@
 
 CORE_GEN += src/gen/r2p_lexicon.c
 
-src/gen/r2p_lexicon.c: src/data/r2p_lexicon.tsv src/r2p_lexicon.pl
+src/gen/r2p_lexicon.c: src/data/r2p_lexicon.tsv src/r2p_lexicon.pl src/tools/AhoCorasick.pm
 	@mkdir -p src/gen
 	perl src/r2p_lexicon.pl src/data/r2p_lexicon.tsv > $@.tmp && mv $@.tmp $@
 
