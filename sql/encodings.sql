@@ -56,5 +56,9 @@ SELECT fix_text(E'today\u00e2\u0080\u0099s') AS repaired;
 -- mojibake whose repair LATIN1 holds, and clean text, come back as such
 SELECT fix_text('Ã©lections in Genève') AS fixed, fix_text('plain') AS plain;
 SELECT n, paragraph, start_pos, end_pos FROM paragraphs(E'Les Ã©lections à Genève\nsont importantes.\n\n====\n\nCÃ´te dâIvoire.');
+-- R2P: labels, evidence positions (characters) and highlight
+SELECT r2p_pillars('La responsabilité première de l''État de protéger sa population.') AS pillars;
+SELECT cue, start_pos, end_pos FROM r2p_evidence('Él: la responsabilité de protéger.');
+SELECT r2p_highlight('Él: la responsabilité de protéger.');
 \c :regdb
 DROP DATABASE dt_latin1;

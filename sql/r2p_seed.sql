@@ -72,17 +72,3 @@ SELECT r2p_relevant('') AS empty, r2p_pillars('') AS empty_pillars,
        r2p_pillars(repeat('veto permanent seats genocide ', 20000)) AS long_repeat,
        r2p_relevant(NULL) IS NULL AS strict;
 SELECT count(*) AS cues FROM r2p_evidence(repeat('responsibility to protect ', 5000));
-
--- In a LATIN1 database the positions are still characters.
-SELECT current_database() AS regdb \gset
-CREATE DATABASE r2p_latin1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
-\c r2p_latin1
-SET client_encoding = 'UTF8';
-SET client_min_messages = warning;
-CREATE EXTENSION diplotext;
-RESET client_min_messages;
-SELECT r2p_pillars('La responsabilité première de l''État de protéger sa population.') AS pillars;
-SELECT cue, start_pos, end_pos FROM r2p_evidence('Él: la responsabilité de protéger.');
-SELECT r2p_highlight('Él: la responsabilité de protéger.');
-\c :regdb
-DROP DATABASE r2p_latin1;
