@@ -6,8 +6,9 @@
  * ? ; before white space or the end, as the byte loop counts them) and the
  * bytes the fast path leaves to the byte loop (bytes outside ASCII, which may
  * be letters or spaces once folded, but for the commonest separators; a
- * hyphen before white space, which may join a word broken at a line end).  Then its words are listed with their
- * keys for the lead filter (r2p_lead.h), without a branch per byte.  The
+ * hyphen after a letter or digit, before white space, which may join a word
+ * broken at a line end).  Then its words are listed with their keys for the
+ * lead filter (r2p_lead.h), without a branch per byte.  The
  * scanner walks the list and comes back to it between cues; the next chunk
  * begins at the first word not decided (the last one or two words of a chunk
  * are classified twice).
@@ -40,7 +41,7 @@ typedef struct r2p_chunk
 	uint64_t	any_special;	/* some bit of special is set */
 	/*
 	 * The runs of letters and digits that start in the chunk: where they
-	 * start and end, and their keys (r2p_lead_key; a run cut by the chunk's
+	 * start and end, and their keys (r2p_lead_key_of; a run cut by the chunk's
 	 * end has the key of what is in it).  One more entry of key 0.
 	 */
 	unsigned	nwords;
@@ -199,7 +200,7 @@ r2p_chunk_common_separators(const unsigned char *t, unsigned n, uint64_t *hi, un
 
 /*
  * Classify s[base .. base + R2P_CHUNK) (or to len) into *ch, and list its
- * words with their keys (r2p_lead_key).  The byte after
+ * words with their keys (r2p_lead_key_of).  The byte after
  * the chunk decides its last byte's sentence end; the text's end counts as
  * white space.  Nothing after len is read.
  */
@@ -287,8 +288,8 @@ r2p_chunk_classify(const unsigned char *s, size_t len, size_t base, const r2p_le
 	ch->alnum[nw] = ch->sent_end[nw] = ch->special[nw] = 0;
 	/*
 	 * The words: their starts and (the bit after each run's last byte) ends
-	 * are read from the masks side by side; a key is read straight from the
-	 * text while 8 bytes are left.
+	 * are read from the masks side by side, the keys from the text
+	 * (r2p_chunk_load8: no byte after its end).
 	 */
 	nwords = 0;
 	ks = ke = 0;

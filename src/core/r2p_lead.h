@@ -26,9 +26,9 @@
  * ("states", "council" in "council ~4 act") has a bit of its own in table
  * first (R2P_LEAD_CHAIN): the scanner reports it only where a chain is live,
  * or where a later part may begin within reach after it: within as many
- * words as its own entries allow (kept per slot of table first), at a word
- * that begins a second part of one of its own entries (table link, by the
- * first four bytes of both words) and some later part (a third set of
+ * words as its own entries allow (kept per group of slots of table first),
+ * at a word that begins a second part of one of its own entries (table link,
+ * by the first four bytes of both words) and some later part (a third set of
  * tables, next, holds how every later part begins).  Table first has two
  * bits a slot (R2P_LEAD_WORD, R2P_LEAD_CHAIN); table pair has two too:
  * R2P_LEAD_TWO for cues of two words, R2P_LEAD_LONGER for longer ones, which
@@ -114,8 +114,8 @@ typedef struct r2p_lead_filter
 	 * Table link.pair: a chain word (by its first four bytes) and how a
 	 * second part of one of its own entries begins (its first word, by its
 	 * first four bytes), so that "developing" is not taken on by the
-	 * "countries" of another entry.  link_ok: every chain word has four bytes
-	 * (else the table is not asked).
+	 * "countries" of another entry.  link_ok: no chain word that may go on is
+	 * shorter than four bytes (else the table is not asked).
 	 */
 	r2p_lead_tables link;
 	uint8_t		link_ok;
@@ -355,8 +355,8 @@ r2p_lead_linked(const r2p_lead_filter *f, uint64_t key, uint64_t next)
 /*
  * How many words after a chain word of key key (R2P_LOOK_CHAIN) a later part
  * of its proximity entries may begin at, at most: the largest of the chain
- * words that share its slot, or, where words that may go on are looked up
- * cut short (open), of all of them.
+ * words that share its group of slots, or, where words that may go on are
+ * looked up cut short (open), of all of them.
  */
 R2P_LEAD_INLINE unsigned
 r2p_lead_chain_reach(const r2p_lead_filter *f, uint64_t key, int open)

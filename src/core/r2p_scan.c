@@ -480,6 +480,17 @@ sentences_to(const r2p_chunk *ch, sentence_cursor *c, unsigned x)
 	c->pos = x;
 }
 
+/* The sentence of the word that begins at x: the cursor brought there, and
+ * the flag spent on it. */
+static uint32_t
+sentence_at(const r2p_chunk *ch, sentence_cursor *c, unsigned x)
+{
+	sentences_to(ch, c, x);
+	c->sentence += c->pending;
+	c->pending = 0;
+	return c->sentence;
+}
+
 /*
  * The words of numbers word .. word + nwords - 1 (nwords: 1 or 2), in
  * sentence sentence, are the cues cues[0 .. n) (r2p_lead_words,
@@ -562,9 +573,8 @@ pair_cues(const r2p_lead_filter *f, const r2p_chunk *ch, const unsigned char *s,
  * Word x of the chunk is a cue of one word that is only ever a part of
  * proximity entries, and no chain is live there: it counts only if a later
  * part of one of its entries may begin within its reach (r2p_lead_chain_reach,
- * r2p_lead_linked) after it.  Words not
- * decided (decide: the first of them) may be anything; after the text's end
- * (end_word) there are none.
+ * r2p_lead_linked) after it.  Words not decided (decide: the first of them)
+ * may be anything; after the text's end (end_word) there are none.
  */
 static inline int
 chain_may_go_on(const r2p_lead_filter *f, const r2p_chunk *ch, unsigned x, unsigned decide,
@@ -728,25 +738,14 @@ skip_words(scanner *sc, const r2p_lead_filter *f, const unsigned char *s, size_t
 					break;
 				}
 				if (ncues > 0)
-				{
-					/* the word begins: the sentence flag is spent */
-					sentences_to(ch, &c, ch->wpos[x]);
-					c.sentence += c.pending;
-					c.pending = 0;
 					report_cues(sc, cues, ncues, ch->base + ch->wpos[x], ch->wend[x] - ch->wpos[x],
 								ch->base + ch->wpos[x], ch->wend[x] - ch->wpos[x], wordno, 1,
-								c.sentence);
-				}
+								sentence_at(ch, &c, ch->wpos[x]));
+				/* cues of two words are found when the second word ends: in its sentence */
 				if (npairs > 0)
-				{
-					/* found when the second word ends: in its sentence */
-					sentences_to(ch, &c, ch->wpos[x + 1]);
-					c.sentence += c.pending;
-					c.pending = 0;
 					report_cues(sc, pairs, npairs, ch->base + ch->wpos[x], ch->wend[x] - ch->wpos[x],
 								ch->base + ch->wpos[x + 1], ch->wend[x + 1] - ch->wpos[x + 1],
-								wordno, 2, c.sentence);
-				}
+								wordno, 2, sentence_at(ch, &c, ch->wpos[x + 1]));
 				if (ncues > 0 || npairs > 0)
 					later_below = sc->live_sentence == c.sentence ? sc->live_until + 1 : 0;
 			}
